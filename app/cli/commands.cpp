@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+namespace mailwright::cli {
+
+// Each subcommand file provides one of these.
+Command versionCommand();
+
+std::vector<Command> allCommands()
+{
+    return {versionCommand()};
+}
+
+} // namespace mailwright::cli

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs every Debian 12 package Mailwright needs to build, run and test. Idempotent and
+# non-interactive: it installs only what is missing, and runs `apt-get update` at most once.
+set -euo pipefail
+
+BUILD_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+    libvmime-dev qtkeychain-qt6-dev libssl-dev libgl-dev
+)
+RUN_PACKAGES=(qt6-qpa-plugins fonts-dejavu-core)
+TEST_PACKAGES=(
+    dovecot-core dovecot-imapd dovecot-pop3d dovecot-lmtpd postfix
+    gnome-keyring dbus dbus-x11 libsecret-tools
+    openssl iproute2 procps python3 dnsmasq-base
+    xvfb xauth imagemagick
+    msmtp swaks isync
+)
+
+if [[ "$(uname -s)" != Linux ]] || ! command -v apt-get >/dev/null 2>&1; then
+    cat <<'MSG'
+This script installs Debian/Ubuntu packages. On other systems install:
+  CMake >= 3.25, a C++17 compiler, Qt >= 6.4 (Core, Network, Sql with SQLite, Concurrent, Gui,
+  Widgets, Test, LinguistTools), VMime 0.9.2 or later, QtKeychain for Qt 6, OpenSSL 3.
+  For the tests: Dovecot 2.3, Postfix 3.x, gnome-keyring with dbus, openssl, python3.
+MSG
+    exit 1
+fi
+
+wanted=("${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}")
+if [[ "${1:-}" != "--runtime-only" ]]; then
+    wanted+=("${TEST_PACKAGES[@]}")
+fi
+
+missing=()
+for pkg in "${wanted[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$pkg")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "setup-deps: all packages present"
+    exit 0
+fi
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then
+    SUDO="sudo"
+fi
+
+echo "setup-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+# Postfix asks how to configure the system mail service: the lab runs its own instance, so the
+# system one stays unconfigured, and package scripts must not start services.
+echo "postfix postfix/main_mailer_type select No configuration" | $SUDO debconf-set-selections
+policy_created=0
+if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+    $SUDO chmod +x /usr/sbin/policy-rc.d
+    policy_created=1
+fi
+trap '[[ $policy_created -eq 1 ]] && $SUDO rm -f /usr/sbin/policy-rc.d' EXIT
+
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+echo "setup-deps: done"

@@ -1,0 +1,17 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when mailwright-core or mailwright-cli depends on QtGui or QtWidgets.
+file(READ "${LINK_FILE}" links)
+if(links MATCHES "Qt6::(Gui|Widgets|OpenGL)")
+    message(FATAL_ERROR "mailwright-core links a GUI module: ${links}")
+endif()
+execute_process(COMMAND readelf -d "${CLI_BINARY}" OUTPUT_VARIABLE dyn RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "readelf failed on ${CLI_BINARY}")
+endif()
+if(NOT dyn MATCHES "libQt6Core")
+    message(FATAL_ERROR "readelf output does not look right (no libQt6Core):\n${dyn}")
+endif()
+if(dyn MATCHES "libQt6(Gui|Widgets|OpenGL)")
+    message(FATAL_ERROR "mailwright-cli needs a GUI library:\n${dyn}")
+endif()
+message(STATUS "core and mailwright-cli are free of QtGui/QtWidgets")
