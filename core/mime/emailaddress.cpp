@@ -208,15 +208,12 @@ QString checkDomain(const QString &domain)
         return tr("The domain \"%1\" has an empty label (two dots, or a dot at the start or "
                   "end).")
             .arg(domain);
-    const QByteArray ace = QUrl::toAce(domain);
-    if (ace.isEmpty())
-        return tr("The domain \"%1\" is not a valid internationalised domain name.").arg(domain);
-    if (ace.size() > 253)
-        return tr("The domain is longer than 253 characters.");
-    for (const QByteArray &label : ace.split('.')) {
-        bool ok = !label.isEmpty() && label.size() <= 63 && !label.startsWith('-') &&
-                  !label.endsWith('-');
-        for (const char ch : label) {
+    // Label rules first (RFC 1035 §2.3.1, RFC 5891 §4.2), so the reason names the label.
+    for (const QString &label : domain.split(u'.')) {
+        const QByteArray ace = QUrl::toAce(label);
+        bool ok =
+            !ace.isEmpty() && ace.size() <= 63 && !label.startsWith(u'-') && !label.endsWith(u'-');
+        for (const char ch : ace) {
             if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
                   (ch >= '0' && ch <= '9') || ch == '-'))
                 ok = false;
@@ -224,9 +221,43 @@ QString checkDomain(const QString &domain)
         if (!ok)
             return tr("The domain label \"%1\" is not valid: use letters, digits and hyphens, at "
                       "most 63 characters, not starting or ending with a hyphen.")
-                .arg(QString::fromLatin1(label));
+                .arg(label);
     }
+    const QByteArray ace = QUrl::toAce(domain);
+    if (ace.isEmpty())
+        return tr("The domain \"%1\" is not a valid internationalised domain name.").arg(domain);
+    if (ace.size() > 253)
+        return tr("The domain is longer than 253 characters.");
     return QString();
+}
+
+// Whitespace around dots and '@' is allowed by the obsolete syntax (RFC 5322 §4.4) and is left
+// where comments were removed; it is dropped. Any other space means the user forgot the angle
+// brackets.
+bool compactAddrSpec(QString *addrSpec, QString *reason)
+{
+    QString compact;
+    bool q = false;
+    for (int i = 0; i < addrSpec->size(); ++i) {
+        const QChar c = addrSpec->at(i);
+        if (c == u'"')
+            q = !q;
+        if (!q && (c == u' ' || c == u'\t')) {
+            int j = i;
+            while (j < addrSpec->size() && addrSpec->at(j).isSpace())
+                ++j;
+            const QChar after = j < addrSpec->size() ? addrSpec->at(j) : QChar();
+            if (compact.endsWith(u'.') || compact.endsWith(u'@') || after == u'.' ||
+                after == u'@' || after.isNull())
+                continue;
+            *reason = tr("The address contains a space. Put a name before an address in "
+                         "angle brackets: Name <user@example.org>.");
+            return false;
+        }
+        compact.append(c);
+    }
+    *addrSpec = compact;
+    return true;
 }
 
 // One token → one mailbox, or a problem.
@@ -296,32 +327,10 @@ bool parseOne(const Token &token, Mailbox *mailbox, QString *reason)
     } else {
         addrSpec = text.trimmed();
         name = comments;
-        // Whitespace around dots and '@' is allowed by the obsolete syntax (RFC 5322 §4.4);
-        // anything else means the user forgot the angle brackets.
-        QString compact;
-        bool q = false;
-        for (int i = 0; i < addrSpec.size(); ++i) {
-            const QChar c = addrSpec.at(i);
-            if (c == u'"')
-                q = !q;
-            if (!q && (c == u' ' || c == u'\t')) {
-                const QString before = compact.right(1);
-                int j = i;
-                while (j < addrSpec.size() && addrSpec.at(j).isSpace())
-                    ++j;
-                const QChar after = j < addrSpec.size() ? addrSpec.at(j) : QChar();
-                if (before == QLatin1String(".") || before == QLatin1String("@") || after == u'.' ||
-                    after == u'@')
-                    continue;
-                *reason = tr("The address contains a space. Put a name before an address in "
-                             "angle brackets: Name <user@example.org>.");
-                return false;
-            }
-            compact.append(c);
-        }
-        addrSpec = compact;
     }
 
+    if (!compactAddrSpec(&addrSpec, reason))
+        return false;
     QString canonical;
     const QString why = AddressParser::validateAddrSpec(addrSpec, &canonical);
     if (!why.isEmpty()) {
