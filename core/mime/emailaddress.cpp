@@ -447,6 +447,10 @@ ParseResult AddressParser::parseList(const QString &input)
 {
     ParseResult result;
     for (const Token &token : tokenize(input)) {
+        QString stripped;
+        QString comments;
+        if (stripComments(token.text, &stripped, &comments) && stripped.trimmed().isEmpty())
+            continue; // only a comment, e.g. "; (the end of the group)" (RFC 5322 A.5)
         Mailbox mailbox;
         QString reason;
         if (parseOne(token, &mailbox, &reason))

@@ -11,6 +11,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <cstring>
+
 namespace mailwright {
 
 using namespace mailwright::mime;
@@ -367,29 +369,37 @@ QString wireProblem(const QByteArray &bytes)
 
 QByteArray MimeBuilder::normalizeLineEndings(const QByteArray &text)
 {
-    // Fast path: already CRLF-only (the usual case for stored messages).
+    // Fast path: already CRLF-only (the usual case for stored messages), returned without a
+    // copy. memchr keeps this near memory speed for the PreparedMessage benchmark.
+    const char *const begin = text.constData();
+    const char *const end = begin + text.size();
     bool clean = true;
-    for (qsizetype i = 0; i < text.size() && clean; ++i) {
-        const char c = text.at(i);
-        if (c == '\n')
-            clean = i > 0 && text.at(i - 1) == '\r';
-        else if (c == '\r')
-            clean = i + 1 < text.size() && text.at(i + 1) == '\n';
+    for (const char *p = begin; p < end && clean;) {
+        const void *hit = std::memchr(p, '\n', size_t(end - p));
+        const char *lf = hit ? static_cast<const char *>(hit) : end;
+        // A CR is fine only directly before this LF.
+        const void *cr = std::memchr(p, '\r', size_t(lf - p));
+        if (cr && static_cast<const char *>(cr) != lf - 1)
+            clean = false;
+        else if (lf < end && (lf == begin || lf[-1] != '\r'))
+            clean = false;
+        else if (lf == end && cr)
+            clean = false; // a CR in the last, unterminated line
+        p = lf + 1;
     }
     if (clean)
         return text;
     QByteArray out;
     out.reserve(text.size() + text.size() / 16 + 2);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text.at(i);
-        if (c == '\r') {
-            out.append("\r\n");
-            if (i + 1 < text.size() && text.at(i + 1) == '\n')
-                ++i;
-        } else if (c == '\n') {
-            out.append("\r\n");
+    for (const char *p = begin; p < end; ++p) {
+        if (*p == '\r') {
+            out.append("\r\n", 2);
+            if (p + 1 < end && p[1] == '\n')
+                ++p;
+        } else if (*p == '\n') {
+            out.append("\r\n", 2);
         } else {
-            out.append(c);
+            out.append(*p);
         }
     }
     return out;
