@@ -420,7 +420,10 @@ BuildResult MimeBuilder::build(const MessageDraft &draft)
             return result;
         }
         sizes.append(QFileInfo(a.filePath).size());
-        estimate += sizes.last() * 4 / 3 + sizes.last() / 38 + 1024; // base64 + CRLF per 76
+        // base64 (RFC 2045 §6.8) plus CRLF per line; VMime's lines are shorter than 76, so
+        // assume 64. Over-reserving costs address space only: untouched pages are not resident.
+        const qint64 chars = (sizes.last() + 2) / 3 * 4;
+        estimate += chars + chars / 32 + 4096;
     }
 
     QList<Mailbox> everyone = {draft.from};
@@ -516,6 +519,8 @@ BuildResult MimeBuilder::build(const MessageDraft &draft)
         ctx.setMaxLineLength(vmime::lineLengthLimits::convenient);
         // RFC 6532 raw UTF-8 addresses only when the envelope needs SMTPUTF8 anyway (G16).
         ctx.setInternationalizedEmailSupport(result.needsSmtpUtf8);
+        // One allocation for the whole message: growing by doubling would briefly hold the old
+        // and the new buffer (measured: 2.7x the attachment for 25 MB instead of 1.4x).
         result.bytes.reserve(estimate);
         ByteArrayOutputStream out(&result.bytes);
         msg->generate(ctx, out);
