@@ -389,19 +389,24 @@ QByteArray MimeBuilder::normalizeLineEndings(const QByteArray &text)
     }
     if (clean)
         return text;
-    QByteArray out;
-    out.reserve(text.size() + text.size() / 16 + 2);
+    // Worst case every octet is a bare LF; write through a raw pointer and shrink at the end.
+    QByteArray out(text.size() * 2, Qt::Uninitialized);
+    char *w = out.data();
     for (const char *p = begin; p < end; ++p) {
-        if (*p == '\r') {
-            out.append("\r\n", 2);
+        const char c = *p;
+        if (c == '\r') {
+            *w++ = '\r';
+            *w++ = '\n';
             if (p + 1 < end && p[1] == '\n')
                 ++p;
-        } else if (*p == '\n') {
-            out.append("\r\n", 2);
+        } else if (c == '\n') {
+            *w++ = '\r';
+            *w++ = '\n';
         } else {
-            out.append(*p);
+            *w++ = c;
         }
     }
+    out.truncate(w - out.constData());
     return out;
 }
 
