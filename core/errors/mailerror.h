@@ -14,20 +14,20 @@ namespace mailwright {
 /// AUTH means a wrong password, a timeout during CONNECT usually means a firewall.
 enum class Phase {
     None,
-    Resolve,   ///< host name lookup
-    Connect,   ///< TCP connect
-    Tls,       ///< TLS handshake / certificate verification
-    Greeting,  ///< the server's first reply
-    Hello,     ///< EHLO / CAPABILITY
-    StartTls,  ///< the STARTTLS / STLS command itself
-    Auth,      ///< SASL authentication
-    MailFrom,  ///< SMTP MAIL FROM
-    RcptTo,    ///< SMTP RCPT TO
-    Data,      ///< SMTP DATA / message upload
-    Fetch,     ///< receiving
-    Store,     ///< local storage (outbox, cache)
-    Compose,   ///< building the message
-    Config,    ///< settings
+    Resolve,  ///< host name lookup
+    Connect,  ///< TCP connect
+    Tls,      ///< TLS handshake / certificate verification
+    Greeting, ///< the server's first reply
+    Hello,    ///< EHLO / CAPABILITY
+    StartTls, ///< the STARTTLS / STLS command itself
+    Auth,     ///< SASL authentication
+    MailFrom, ///< SMTP MAIL FROM
+    RcptTo,   ///< SMTP RCPT TO
+    Data,     ///< SMTP DATA / message upload
+    Fetch,    ///< receiving
+    Store,    ///< local storage (outbox, cache)
+    Compose,  ///< building the message
+    Config,   ///< settings
 };
 
 /// Stable error codes. They appear in JSON output and never change meaning.
@@ -47,10 +47,10 @@ enum class ErrorCode {
     StartTlsUnavailable,
     PlaintextRefused,
     ProtocolError,
-    ServiceUnavailable,     ///< 421, 554 greeting
-    TemporaryFailure,       ///< other 4xx
-    AuthFailed,             ///< 535
-    AuthRequired,           ///< 530
+    ServiceUnavailable, ///< 421, 554 greeting
+    TemporaryFailure,   ///< other 4xx
+    AuthFailed,         ///< 535
+    AuthRequired,       ///< 530
     AuthMechanismUnavailable,
     AuthEncryptionRequired, ///< 538
     SenderRejected,
@@ -99,6 +99,11 @@ struct MailError
     QString technicalDetail; ///< exception text, socket error, ...
     bool retryable = false;  ///< worth trying again later without user action
     CertificateInfo certificate;
+    // Context the error catalogue names in its explanations (core/errors/errorcatalogue.h).
+    QString host;           ///< "host:port" the failure concerns, if any
+    QString address;        ///< the mailbox a reply concerns (refused recipient or sender)
+    qint64 messageSize = 0; ///< size of the message in bytes, when it matters (too large)
+    qint64 sizeLimit = 0;   ///< the server's SIZE limit in bytes (RFC 1870), 0 = unknown
 
     bool isError() const { return code != ErrorCode::None; }
     explicit operator bool() const { return isError(); }
