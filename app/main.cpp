@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QProcessEnvironment>
 #include <QTimer>
 
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MAILWRIGHT_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Mailwright"));
     QApplication::setDesktopFileName(QStringLiteral("org.mailwright.Mailwright"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.mailwright.Mailwright.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Mailwright email client"));

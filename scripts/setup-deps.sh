@@ -9,7 +9,7 @@ BUILD_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
     libvmime-dev qtkeychain-qt6-dev libssl-dev libgl-dev
 )
-RUN_PACKAGES=(qt6-qpa-plugins fonts-dejavu-core)
+RUN_PACKAGES=(qt6-qpa-plugins libqt6svg6 fonts-dejavu-core)
 TEST_PACKAGES=(
     dovecot-core dovecot-imapd dovecot-pop3d dovecot-lmtpd postfix
     gnome-keyring dbus dbus-x11 libsecret-tools
