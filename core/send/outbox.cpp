@@ -462,6 +462,25 @@ MailError Outbox::markFailed(qint64 id, const MailError &error,
     });
 }
 
+MailError Outbox::markOutcomeUnknown(qint64 id, const MailError &error, const QDateTime &now)
+{
+    if (MailError openError = open())
+        return openError;
+    const QString note = QCoreApplication::translate(
+        "Outbox", "The connection broke after the message was transferred, before the server "
+                  "confirmed it; the server may have received it. Check the recipient's copy or "
+                  "your Sent folder, then send it again or delete it.");
+    return d->update(
+        id,
+        QStringLiteral("UPDATE messages SET state = 'held', note = ?, last_error = ?,"
+                       " upload_started_at = NULL, claim_pid = NULL, updated_at = ?"
+                       " WHERE id = ? AND state = 'sending' AND delivered_at IS NULL"),
+        {note,
+         QString::fromUtf8(QJsonDocument(mailErrorToJson(error)).toJson(QJsonDocument::Compact)),
+         msecs(now), id},
+        "mark outcome unknown", QT_TRANSLATE_NOOP("Outbox", "This message is not being sent."));
+}
+
 MailError Outbox::hold(qint64 id)
 {
     if (MailError error = open())

@@ -156,6 +156,12 @@ public:
                          const QList<RecipientOutcome> &outcomes = {},
                          const QDateTime &now = currentTime());
 
+    /// The connection broke after the final dot and before the reply: the server may have the
+    /// message. Puts it in `held` with a note for the user instead of retrying (see
+    /// docs/architecture.md, "Outbox"). Not for failures before the final dot: use markFailed().
+    MailError markOutcomeUnknown(qint64 id, const MailError &error,
+                                 const QDateTime &now = currentTime());
+
     MailError hold(qint64 id);    ///< queued/failed → held
     MailError release(qint64 id); ///< held → queued, due now
     MailError retryNow(qint64 id); ///< queued/failed/held → queued, due now; failed: attempts reset

@@ -240,6 +240,25 @@ private slots:
         QVERIFY(!outbox.claimNext(Outbox::currentTime().addDays(1)).value);
     }
 
+    void replyLostAfterFinalDotIsHeld()
+    {
+        QTemporaryDir dir;
+        Outbox outbox(dbPath(dir));
+        const qint64 id = outbox.enqueue(draft("lost reply")).value;
+        QVERIFY(outbox.claimNext().value);
+        QVERIFY(!outbox.markUploading(id));
+        MailError dropped;
+        dropped.code = ErrorCode::ConnectionClosed;
+        dropped.phase = Phase::Data;
+        explain(dropped);
+        QVERIFY(!outbox.markOutcomeUnknown(id, dropped));
+        const auto m = outbox.message(id).value;
+        QCOMPARE(m.state, OutboxState::Held);
+        QVERIFY(!m.note.isEmpty());
+        QCOMPARE(m.lastError.code, ErrorCode::ConnectionClosed);
+        QVERIFY(!outbox.claimNext(Outbox::currentTime().addDays(1)).value);
+    }
+
     void userActions()
     {
         QTemporaryDir dir;
