@@ -22,12 +22,6 @@
 #include <QThread>
 #include <QVariant>
 
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#include <unistd.h>
-#endif
-
 #include <map>
 #include <memory>
 
@@ -54,30 +48,6 @@ QString outboxStateName(OutboxState state)
 }
 
 namespace {
-
-bool processAlive(qint64 pid)
-{
-#ifdef Q_OS_UNIX
-    if (pid <= 0)
-        return false;
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#else
-    Q_UNUSED(pid);
-    return false;
-#endif
-}
-
-MailError stateError(qint64 id, const QString &detail, const char *message)
-{
-    MailError error;
-    error.code = ErrorCode::Internal;
-    error.phase = Phase::Store;
-    error.technicalDetail = QStringLiteral("outbox message %1: %2").arg(id).arg(detail);
-    explain(error);
-    error.userMessage = QCoreApplication::translate("Outbox", message);
-    error.hint.clear();
-    return error;
-}
 
 // One mutex per database file for the writers of this process. SQLite serialises writers
 // anyway, but a connection that finds the file locked sleeps in its busy handler (up to 100 ms
@@ -290,6 +260,8 @@ MailError Outbox::recoverInterrupted()
 Outbox::Result<qint64> Outbox::enqueue(const OutboxDraft &draft, const QDateTime &now)
 {
     Result<qint64> result;
+    if ((result.error = validate(draft)))
+        return result;
     if ((result.error = open()))
         return result;
     QJsonArray recipients;

@@ -1,10 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outboxrow_p.h"
 
+#include "errors/errorcatalogue.h"
 #include "errors/mailerrorjson.h"
+
+#include <QCoreApplication>
 
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 namespace mailwright::outboxrow {
 
@@ -119,6 +127,63 @@ void readEntry(const QSqlQuery &q, OutboxEntry &e)
     e.cancelRequested = q.value(16).toBool();
     e.copyToSent = q.value(17).toBool();
     e.copiedToSent = !q.value(18).isNull();
+}
+
+bool processAlive(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    if (pid <= 0)
+        return false;
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    Q_UNUSED(pid);
+    return false;
+#endif
+}
+
+MailError stateError(qint64 id, const QString &detail, const char *message)
+{
+    MailError error;
+    error.code = ErrorCode::Internal;
+    error.phase = Phase::Store;
+    error.technicalDetail = QStringLiteral("outbox message %1: %2").arg(id).arg(detail);
+    explain(error);
+    error.userMessage = QCoreApplication::translate("Outbox", message);
+    error.hint.clear();
+    return error;
+}
+
+// Refuses what would break the SMTP dialogue later: envelope addresses go verbatim into MAIL
+// FROM / RCPT TO lines (RFC 5321 §4.1.1.2), so CR, LF or NUL there would inject commands.
+MailError validate(const OutboxDraft &draft)
+{
+    MailError error;
+    error.phase = Phase::Compose;
+    const auto unsafe = [](const QString &address) {
+        return address.contains(QLatin1Char('\r')) || address.contains(QLatin1Char('\n')) ||
+               address.contains(QChar(0));
+    };
+    if (draft.raw.isEmpty()) {
+        error.code = ErrorCode::InvalidMessage;
+        error.technicalDetail = QStringLiteral("empty message");
+    } else if (draft.recipients.isEmpty()) {
+        error.code = ErrorCode::InvalidMessage;
+        error.technicalDetail = QStringLiteral("no recipients");
+    } else if (unsafe(draft.envelopeFrom)) {
+        error.code = ErrorCode::InvalidAddress;
+        error.address = draft.envelopeFrom;
+    } else {
+        for (const QString &r : draft.recipients) {
+            if (r.trimmed().isEmpty() || unsafe(r)) {
+                error.code = ErrorCode::InvalidAddress;
+                error.address = r;
+                break;
+            }
+        }
+    }
+    if (error.code != ErrorCode::None)
+        explain(error);
+    return error;
 }
 
 } // namespace mailwright::outboxrow

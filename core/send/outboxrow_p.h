@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Private to core/send: conversions between outbox rows and their value types.
+// Private to core/send: conversions between outbox rows and their value types, and the
+// outbox's small helpers.
 
 #include "send/outbox.h"
 
@@ -27,5 +28,15 @@ QString subjectOf(const QByteArray &raw);
 /// The columns readEntry() expects, in its order; append ", raw" for OutboxMessage::raw (19).
 extern const char *const SelectColumns;
 void readEntry(const QSqlQuery &q, OutboxEntry &e);
+
+/// Whether a process with this id runs (a claimant of a `sending` row is still at work).
+bool processAlive(qint64 pid);
+
+/// An operation that does not fit the message's state (or a missing message) as a MailError
+/// with a translated, specific message (context "Outbox").
+MailError stateError(qint64 id, const QString &detail, const char *message);
+
+/// Refuses a draft that cannot be sent: empty, no recipients, CR/LF/NUL in an envelope address.
+MailError validate(const OutboxDraft &draft);
 
 } // namespace mailwright::outboxrow

@@ -129,6 +129,22 @@ private slots:
         QCOMPARE(message.value.raw, d.raw);
     }
 
+    void enqueueRefusesUnsendableInput()
+    {
+        QTemporaryDir dir;
+        Outbox outbox(dbPath(dir));
+        OutboxDraft injected = draft("x");
+        injected.recipients << QStringLiteral("eve@lab.test>\r\nRCPT TO:<mallory@lab.test");
+        QCOMPARE(outbox.enqueue(injected).error.code, ErrorCode::InvalidAddress);
+        OutboxDraft noRecipients = draft("x");
+        noRecipients.recipients.clear();
+        QCOMPARE(outbox.enqueue(noRecipients).error.code, ErrorCode::InvalidMessage);
+        OutboxDraft empty = draft("x");
+        empty.raw.clear();
+        QCOMPARE(outbox.enqueue(empty).error.code, ErrorCode::InvalidMessage);
+        QVERIFY(outbox.list().value.isEmpty());
+    }
+
     void happyPathStates()
     {
         QTemporaryDir dir;
