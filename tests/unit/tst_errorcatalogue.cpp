@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "errors/errorcatalogue.h"
+#include "errors/mailerrorjson.h"
 
 #include <QSet>
 #include <QTest>
@@ -313,6 +314,36 @@ private slots:
         dns.code = ErrorCode::DnsFailure;
         explain(dns, gmail);
         QVERIFY(!dns.hint.contains(gmail));
+    }
+
+    void jsonRoundTrip()
+    {
+        MailError error = smtpReplyError(Phase::RcptTo, 550, QStringLiteral("550 5.1.1 Unknown"),
+                                         QStringLiteral("x@lab.test"));
+        error.host = QStringLiteral("smtp.lab.test:587");
+        error.technicalDetail = QStringLiteral("detail");
+        error.certificate.sha256 = QStringLiteral("AB:CD");
+        error.certificate.subjectAltNames = {QStringLiteral("a.test"), QStringLiteral("b.test")};
+        const QJsonObject json = mailErrorToJson(error);
+        QCOMPARE(json.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("recipient_rejected"));
+        QCOMPARE(json.value(QStringLiteral("reply_code")).toInt(), 550);
+        QCOMPARE(json.value(QStringLiteral("enhanced_code")).toString(), QStringLiteral("5.1.1"));
+        const MailError back = mailErrorFromJson(json);
+        QCOMPARE(back.code, error.code);
+        QCOMPARE(back.phase, error.phase);
+        QCOMPARE(back.serverText, error.serverText);
+        QCOMPARE(back.userMessage, error.userMessage);
+        QCOMPARE(back.hint, error.hint);
+        QCOMPARE(back.retryable, error.retryable);
+        QCOMPARE(back.address, error.address);
+        QCOMPARE(back.host, error.host);
+        QCOMPARE(back.technicalDetail, error.technicalDetail);
+        QCOMPARE(back.certificate.subjectAltNames, error.certificate.subjectAltNames);
+        for (int i = int(ErrorCode::None); i <= int(ErrorCode::Internal); ++i)
+            QCOMPARE(errorCodeFromName(errorCodeName(ErrorCode(i))), ErrorCode(i));
+        for (int i = int(Phase::None); i <= int(Phase::Config); ++i)
+            QCOMPARE(phaseFromName(phaseName(Phase(i))), Phase(i));
     }
 
     void explainKeepsServerTextAndDetail()
