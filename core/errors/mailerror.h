@@ -14,20 +14,20 @@ namespace mailwright {
 /// AUTH means a wrong password, a timeout during CONNECT usually means a firewall.
 enum class Phase {
     None,
-    Resolve,  ///< host name lookup
-    Connect,  ///< TCP connect
-    Tls,      ///< TLS handshake / certificate verification
-    Greeting, ///< the server's first reply
-    Hello,    ///< EHLO / CAPABILITY
-    StartTls, ///< the STARTTLS / STLS command itself
-    Auth,     ///< SASL authentication
-    MailFrom, ///< SMTP MAIL FROM
-    RcptTo,   ///< SMTP RCPT TO
-    Data,     ///< SMTP DATA / message upload
-    Fetch,    ///< receiving
-    Store,    ///< local storage (outbox, cache)
-    Compose,  ///< building the message
-    Config,   ///< settings
+    Resolve,   ///< host name lookup
+    Connect,   ///< TCP connect
+    Tls,       ///< TLS handshake / certificate verification
+    Greeting,  ///< the server's first reply
+    Hello,     ///< EHLO / CAPABILITY
+    StartTls,  ///< the STARTTLS / STLS command itself
+    Auth,      ///< SASL authentication
+    MailFrom,  ///< SMTP MAIL FROM
+    RcptTo,    ///< SMTP RCPT TO
+    Data,      ///< SMTP DATA / message upload
+    Fetch,     ///< receiving
+    Store,     ///< local storage (outbox, cache)
+    Compose,   ///< building the message
+    Config,    ///< settings
 };
 
 /// Stable error codes. They appear in JSON output and never change meaning.
@@ -47,10 +47,10 @@ enum class ErrorCode {
     StartTlsUnavailable,
     PlaintextRefused,
     ProtocolError,
-    ServiceUnavailable, ///< 421, 554 greeting
-    TemporaryFailure,   ///< other 4xx
-    AuthFailed,         ///< 535
-    AuthRequired,       ///< 530
+    ServiceUnavailable,     ///< 421, 554 greeting
+    TemporaryFailure,       ///< other 4xx
+    AuthFailed,             ///< 535
+    AuthRequired,           ///< 530
     AuthMechanismUnavailable,
     AuthEncryptionRequired, ///< 538
     SenderRejected,
