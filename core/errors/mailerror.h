@@ -99,6 +99,11 @@ struct MailError
     QString technicalDetail; ///< exception text, socket error, ...
     bool retryable = false;  ///< worth trying again later without user action
     CertificateInfo certificate;
+    // Context the error catalogue names in its explanations (core/errors/errorcatalogue.h).
+    QString host;           ///< "host:port" the failure concerns, if any
+    QString address;        ///< the mailbox a reply concerns (refused recipient or sender)
+    qint64 messageSize = 0; ///< size of the message in bytes, when it matters (too large)
+    qint64 sizeLimit = 0;   ///< the server's SIZE limit in bytes (RFC 1870), 0 = unknown
 
     bool isError() const { return code != ErrorCode::None; }
     explicit operator bool() const { return isError(); }

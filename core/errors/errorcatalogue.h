@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "errors/mailerror.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace mailwright {
+
+/// The plain-language error catalogue: turns what went wrong (code, phase, reply code, enhanced
+/// status code) into a translated `userMessage` and a `hint` with a concrete next step.
+///
+/// Free functions, pure and re-entrant: call them from any thread. Texts are translated through
+/// QCoreApplication::translate("ErrorCatalogue", ...), so the translator installed at the time of
+/// the call decides the language.
+
+/// Fills error.userMessage and error.hint from code, phase, replyCode, enhancedCode and the
+/// context fields (host, address, messageSize, sizeLimit), and sets error.retryable: network
+/// failures, timeouts and every 4xx reply are retryable; 5xx replies, authentication and
+/// certificate problems are not. serverText and technicalDetail are never touched. Idempotent:
+/// explaining twice (e.g. after the caller added the SIZE limit) gives the same result.
+void explain(MailError &error);
+
+/// As explain(error), then appends a provider-specific hint (e.g. "Gmail needs an app password.")
+/// to error.hint when the error concerns the login (the Auth phase or an Auth* code). Other
+/// errors ignore it: a provider's login advice does not help with a DNS failure.
+void explain(MailError &error, const QString &providerHint);
+
+/// Returns an explained copy.
+MailError explained(MailError error, const QString &providerHint = QString());
+
+/// One SMTP reply, parsed (RFC 5321 §4.2, multi-line replies "250-..." ... "250 ...").
+struct SmtpReply
+{
+    int code = 0;         ///< the three-digit reply code, 0 if none could be read
+    QString enhancedCode; ///< RFC 3463 enhanced status code (RFC 2034), empty if absent
+    QStringList lines;    ///< the text of each line without the code and the enhanced code
+    QString text() const { return lines.join(QLatin1Char(' ')); }
+};
+
+/// Parses a full (possibly multi-line) reply. Accepts lines separated by CRLF or LF. The enhanced
+/// status code is taken from the first line that carries one whose class matches the reply code's
+/// first digit (RFC 2034 §4). Lines without a leading reply code are kept as plain text.
+SmtpReply parseSmtpReply(const QString &fullReplyText);
+
+/// Maps an SMTP error reply received during `phase` to an explained MailError: picks the
+/// ErrorCode from phase, reply code and enhanced status code, keeps the reply verbatim in
+/// serverText (only a trailing CRLF is dropped), stores `address` (the refused recipient or
+/// sender, if the reply concerns one) and explains it. `code` may be 0: then the code is read
+/// from the reply text.
+MailError smtpReplyError(Phase phase, int code, const QString &fullReplyText,
+                         const QString &address = QString());
+
+} // namespace mailwright

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "errors/mailerror.h"
+#include "send/retrypolicy.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace mailwright {
+
+enum class OutboxState {
+    Queued,  ///< waiting for its next attempt (next_attempt_at)
+    Sending, ///< claimed by a sender; durable before the first byte goes to the server
+    Sent,    ///< the server accepted it (250 after DATA); never sent again
+    Failed,  ///< permanent failure, attempts exhausted or cancelled; kept for the user
+    Held,    ///< put aside by the user, or "may have been sent" after a crash (see note)
+};
+
+QString outboxStateName(OutboxState state); ///< "queued", "sending", ... (stored and in JSON)
+
+/// What the server said about one recipient (RCPT TO, RFC 5321 §4.1.1.3).
+struct RecipientOutcome
+{
+    QString address;
+    bool accepted = false;
+    int replyCode = 0;
+    QString enhancedCode;
+    QString text;
+};
+
+/// A message to put into the outbox.
+struct OutboxDraft
+{
+    QString account;         ///< account name (settings key)
+    QString envelopeFrom;    ///< MAIL FROM (may be empty: the null reverse-path)
+    QStringList recipients;  ///< RCPT TO, Bcc included
+    QByteArray raw;          ///< the complete RFC 5322 message, CRLF line ends, Bcc stripped
+    bool copyToSent = false; ///< the account has IMAP: a copy goes to its Sent folder
+};
+
+/// One row of the outbox without the message bytes (cheap to list).
+struct OutboxEntry
+{
+    qint64 id = 0;
+    QString account;
+    QString envelopeFrom;
+    QStringList recipients;
+    QString subject; ///< the raw Subject header (RFC 2047 words not decoded), for display
+    qint64 size = 0;
+    OutboxState state = OutboxState::Queued;
+    int attempts = 0; ///< attempts started (counted when claimed)
+    QDateTime created;
+    QDateTime updated;
+    QDateTime nextAttempt;
+    QDateTime uploadStarted; ///< DATA was about to be sent; null if never reached
+    QDateTime delivered;     ///< the durable sent-marker: 250 after DATA received
+    MailError lastError;
+    QList<RecipientOutcome> recipientOutcomes;
+    QString note; ///< why a message is held after a crash, or similar; translated
+    bool cancelRequested = false;
+    bool copyToSent = false;
+    bool copiedToSent = false;
+};
+
+/// An outbox row with its bytes.
+struct OutboxMessage : OutboxEntry
+{
+    QByteArray raw;
+};
+
+/// The persistent outbox: a SQLite database (Qt SQL, QSQLITE driver) in the data directory,
+/// normally `<dataDir>/outbox.sqlite`, in WAL mode with `synchronous=FULL`, so every commit is on
+/// disk before the call returns.
+///
+/// Threads: an Outbox object is confined to the thread that opened it (Qt SQL connections must
+/// not cross threads). It opens its own connection, named
+/// "mailwright-outbox-<thread id>-<instance number>"; create one Outbox per thread that needs
+/// one. Several Outboxes (threads or processes) may use the same file at once: SQLite's locking
+/// serialises writers (busy timeout 5 s), and claimNext() is one IMMEDIATE transaction, so a
+/// message is claimed by exactly one sender. The owner is whoever created it; not a QObject.
+///
+/// Message bytes are a BLOB in the same row, written in the same transaction as the row before
+/// any attempt (one fsync, no orphaned files, no second place to keep consistent).
+///
+/// Every operation returns its failure as a MailError (StorageFull for SQLITE_FULL, StorageError
+/// otherwise); a failed write is rolled back and never touches messages already queued.
+///
+/// Sender protocol (what a send loop must call, in this order):
+///   claimNext() → connect, EHLO, AUTH, MAIL, RCPT ... → markUploading() just before DATA →
+///   on the 250 after the final dot: markAccepted() FIRST → markSent() when done (Sent copy
+///   queued etc.); on any failure before that 250: markFailed().
+/// On open, a message left in `sending` by a crashed process becomes `sent` if its sent-marker
+/// is set, `held` ("may have been sent") if markUploading() had been called, else `queued`.
+class Outbox
+{
+public:
+    struct Options
+    {
+        RetryPolicy retry;
+        /// Upper bound for the database file (SQLite max_page_count); 0 = no limit.
+        qint64 maximumBytes = 0;
+    };
+
+    template<typename T>
+    struct Result
+    {
+        T value{};
+        MailError error;
+        bool ok() const { return !error.isError(); }
+    };
+
+    explicit Outbox(const QString &databasePath);
+    Outbox(const QString &databasePath, const Options &options);
+    ~Outbox();
+    Outbox(const Outbox &) = delete;
+    Outbox &operator=(const Outbox &) = delete;
+
+    /// Opens (creating or migrating the schema) and recovers messages interrupted by a crash.
+    /// Called by every operation when needed; call it yourself to see the error early.
+    MailError open();
+    bool isOpen() const;
+    QString databasePath() const { return m_path; }
+    static int schemaVersion(); ///< the version this code writes
+
+    /// Stores the message durably as `queued`, due now. Returns its id.
+    Result<qint64> enqueue(const OutboxDraft &draft, const QDateTime &now = currentTime());
+
+    /// Atomically moves the oldest due `queued` message (next attempt ≤ now) to `sending`,
+    /// counts the attempt and returns it with its bytes; value is empty when nothing is due.
+    Result<std::optional<OutboxMessage>> claimNext(const QDateTime &now = currentTime());
+
+    /// The DATA command is about to be sent: from now on a crash may leave the message
+    /// delivered without our knowing it. Recorded durably.
+    MailError markUploading(qint64 id, const QDateTime &now = currentTime());
+
+    /// The server answered 250 after the final dot. Call this FIRST, before anything else: it
+    /// sets the durable sent-marker, after which the message is never sent again.
+    MailError markAccepted(qint64 id, const QList<RecipientOutcome> &outcomes = {},
+                           const QDateTime &now = currentTime());
+
+    /// Finishes a sending message as `sent` (sets the sent-marker too if it was not set).
+    MailError markSent(qint64 id, const QDateTime &now = currentTime());
+
+    /// The attempt failed before the server accepted the message. Retryable errors go back to
+    /// `queued` with back-off until the policy's attempts are used up, then `failed`;
+    /// non-retryable errors and cancelled messages go to `failed`. Never requeues a message
+    /// whose sent-marker is set.
+    MailError markFailed(qint64 id, const MailError &error,
+                         const QList<RecipientOutcome> &outcomes = {},
+                         const QDateTime &now = currentTime());
+
+    /// The connection broke after the final dot and before the reply: the server may have the
+    /// message. Puts it in `held` with a note for the user instead of retrying (see
+    /// docs/architecture.md, "Outbox"). Not for failures before the final dot: use markFailed().
+    MailError markOutcomeUnknown(qint64 id, const MailError &error,
+                                 const QDateTime &now = currentTime());
+
+    MailError hold(qint64 id);    ///< queued/failed → held
+    MailError release(qint64 id); ///< held → queued, due now
+    MailError retryNow(qint64 id); ///< queued/failed/held → queued, due now; failed: attempts reset
+    /// queued/held → failed (Cancelled). For a message being sent, the attempt is not stopped
+    /// here (the send job has its own cancel flag) but its failure then ends in `failed`.
+    MailError cancel(qint64 id);
+    MailError remove(qint64 id); ///< deletes the row; refused while `sending`
+
+    /// Sent messages whose copy to the Sent folder (IMAP APPEND) is still to be made.
+    Result<QList<OutboxEntry>> pendingSentCopies();
+    MailError markCopiedToSent(qint64 id);
+
+    Result<QList<OutboxEntry>> list();
+    Result<OutboxMessage> message(qint64 id);
+
+    /// Runs crash recovery (see the class comment). open() calls it; callable again.
+    MailError recoverInterrupted();
+
+    static QDateTime currentTime() { return QDateTime::currentDateTimeUtc(); }
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+    QString m_path;
+};
+
+} // namespace mailwright

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outboxschema_p.h"
+
+#include "errors/errorcatalogue.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace mailwright::outboxschema {
+
+namespace {
+
+// Migration N brings a version N-1 database to version N. Append, never edit a released step.
+// Times are milliseconds since the epoch (UTC); NULL means "not yet".
+const char *const Migrations[][3] = {
+    // 1: the first schema.
+    {"CREATE TABLE messages ("
+     " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+     " account TEXT NOT NULL,"
+     " envelope_from TEXT NOT NULL,"
+     " recipients TEXT NOT NULL," // JSON array of addresses
+     " subject TEXT NOT NULL DEFAULT '',"
+     " raw BLOB NOT NULL," // the RFC 5322 bytes, stored before any attempt
+     " size INTEGER NOT NULL,"
+     " state TEXT NOT NULL CHECK (state IN ('queued','sending','sent','failed','held')),"
+     " attempts INTEGER NOT NULL DEFAULT 0,"
+     " created_at INTEGER NOT NULL,"
+     " updated_at INTEGER NOT NULL,"
+     " next_attempt_at INTEGER NOT NULL,"
+     " upload_started_at INTEGER," // DATA about to be sent in the current attempt
+     " delivered_at INTEGER,"      // the durable sent-marker: 250 after DATA received
+     " sent_at INTEGER,"
+     " claim_pid INTEGER,"       // process that holds it in 'sending'
+     " last_error TEXT,"         // JSON (errors/mailerrorjson.h)
+     " recipient_outcomes TEXT," // JSON array
+     " note TEXT NOT NULL DEFAULT '',"
+     " cancel_requested INTEGER NOT NULL DEFAULT 0,"
+     " copy_to_sent INTEGER NOT NULL DEFAULT 0,"
+     " copied_to_sent_at INTEGER"
+     ")",
+     "CREATE INDEX messages_due ON messages (state, next_attempt_at)", nullptr},
+};
+
+bool exec(QSqlQuery &query, const QString &sql)
+{
+    return query.exec(sql);
+}
+
+} // namespace
+
+MailError sqlError(const QSqlError &error, const QString &what)
+{
+    MailError result;
+    result.phase = Phase::Store;
+    // QSQLITE reports SQLite's primary result code as the native code; 13 is SQLITE_FULL (also
+    // returned for ENOSPC on write and for max_page_count reached).
+    const bool full = error.nativeErrorCode() == QLatin1String("13") ||
+                      error.databaseText().contains(QLatin1String("disk is full"));
+    result.code = full ? ErrorCode::StorageFull : ErrorCode::StorageError;
+    result.technicalDetail = what + QLatin1String(": ") + error.text();
+    explain(result);
+    return result;
+}
+
+MailError migrate(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    // IMMEDIATE: two processes opening a fresh file at once must not both create the schema.
+    if (!exec(query, QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(query.lastError(), QStringLiteral("begin schema transaction"));
+    const auto fail = [&db](const QSqlError &error, const QString &what) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return sqlError(error, what);
+    };
+    if (!exec(query, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
+                                    "(version INTEGER NOT NULL)")))
+        return fail(query.lastError(), QStringLiteral("create schema_version"));
+    if (!exec(query, QStringLiteral("SELECT version FROM schema_version")))
+        return fail(query.lastError(), QStringLiteral("read schema version"));
+    const bool hasRow = query.next();
+    const int version = hasRow ? query.value(0).toInt() : 0;
+    query.finish();
+    if (version > CurrentVersion) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        MailError error;
+        error.code = ErrorCode::StorageError;
+        error.phase = Phase::Store;
+        error.technicalDetail = QStringLiteral("outbox schema version %1 is newer than %2")
+                                    .arg(version)
+                                    .arg(CurrentVersion);
+        explain(error);
+        return error;
+    }
+    for (int step = version + 1; step <= CurrentVersion; ++step) {
+        for (const char *const *sql = Migrations[step - 1]; *sql; ++sql) {
+            if (!exec(query, QString::fromLatin1(*sql)))
+                return fail(query.lastError(), QStringLiteral("migration %1").arg(step));
+        }
+    }
+    if (version != CurrentVersion) {
+        const QString sql = hasRow ? QStringLiteral("UPDATE schema_version SET version = %1")
+                                   : QStringLiteral("INSERT INTO schema_version VALUES (%1)");
+        if (!exec(query, sql.arg(CurrentVersion)))
+            return fail(query.lastError(), QStringLiteral("write schema version"));
+    }
+    if (!exec(query, QStringLiteral("COMMIT")))
+        return fail(query.lastError(), QStringLiteral("commit schema"));
+    return {};
+}
+
+} // namespace mailwright::outboxschema

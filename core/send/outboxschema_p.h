@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Private to core/send: the outbox's SQLite schema and its migrations.
+
+#include "errors/mailerror.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace mailwright::outboxschema {
+
+/// The schema version this code writes.
+constexpr int CurrentVersion = 1;
+
+/// Creates or migrates the schema to CurrentVersion inside one IMMEDIATE transaction. A database
+/// written by a newer Mailwright (higher version) is refused, never modified.
+MailError migrate(QSqlDatabase &db);
+
+/// A failed SQL statement as a MailError: SQLITE_FULL (13) → StorageFull, else StorageError.
+MailError sqlError(const QSqlError &error, const QString &what);
+
+} // namespace mailwright::outboxschema
