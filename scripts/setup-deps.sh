@@ -15,7 +15,7 @@ TEST_PACKAGES=(
     gnome-keyring dbus dbus-x11 libsecret-tools
     openssl iproute2 procps python3 dnsmasq-base
     xvfb xauth imagemagick
-    msmtp swaks isync
+    msmtp swaks isync locales
 )
 
 if [[ "$(uname -s)" != Linux ]] || ! command -v apt-get >/dev/null 2>&1; then
@@ -33,6 +33,22 @@ if [[ "${1:-}" != "--runtime-only" ]]; then
     wanted+=("${TEST_PACKAGES[@]}")
 fi
 
+# Tests check that a German locale changes nothing on the wire (VMime G13/G14).
+ensure_test_locale() {
+    if locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
+        return 0
+    fi
+    echo "setup-deps: generating the de_DE.UTF-8 locale"
+    $SUDO sed -i 's/^# *de_DE.UTF-8 UTF-8/de_DE.UTF-8 UTF-8/' /etc/locale.gen
+    grep -q '^de_DE.UTF-8 UTF-8' /etc/locale.gen || echo 'de_DE.UTF-8 UTF-8' | $SUDO tee -a /etc/locale.gen >/dev/null
+    $SUDO locale-gen >/dev/null
+}
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then
+    SUDO="sudo"
+fi
+
 missing=()
 for pkg in "${wanted[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
@@ -41,13 +57,9 @@ for pkg in "${wanted[@]}"; do
 done
 
 if ((${#missing[@]} == 0)); then
+    [[ "${1:-}" == "--runtime-only" ]] || ensure_test_locale
     echo "setup-deps: all packages present"
     exit 0
-fi
-
-SUDO=""
-if [[ $(id -u) -ne 0 ]]; then
-    SUDO="sudo"
 fi
 
 echo "setup-deps: installing ${missing[*]}"
@@ -65,4 +77,5 @@ trap '[[ $policy_created -eq 1 ]] && $SUDO rm -f /usr/sbin/policy-rc.d' EXIT
 
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+[[ "${1:-}" == "--runtime-only" ]] || ensure_test_locale
 echo "setup-deps: done"
