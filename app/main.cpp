@@ -3,6 +3,7 @@
 // main window.
 #include <mailwright/version.h>
 
+#include "i18n/translationloader.h"
 #include "main/mainwindow.h"
 
 #include <QApplication>
@@ -23,6 +24,18 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.mailwright.Mailwright"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.mailwright.Mailwright.svg")));
 
+    // The language must be known before the option texts below are translated, so --lang is
+    // read ahead of the parser (which accepts it too, for --help and validation).
+    QStringList arguments = QApplication::arguments();
+    const QString language = TranslationLoader::languageArgument(&arguments, false);
+    const TranslationLoader::Result translation = TranslationLoader::install(&app, language);
+    if (!translation.requestedAvailable) {
+        qWarning("%s", qPrintable(QApplication::translate("main", "No translation for '%1'; "
+                                                                  "available: %2")
+                                      .arg(language, TranslationLoader::availableLanguages().join(
+                                                         QStringLiteral(", ")))));
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Mailwright email client"));
     parser.addHelpOption();
@@ -35,6 +48,12 @@ int main(int argc, char *argv[])
         QStringLiteral("quit-after"),
         QApplication::translate("main", "Quit after <ms> milliseconds (for tests)."),
         QStringLiteral("ms"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Use the language <code> (e.g. de, fr) instead of the "
+                                        "system's."),
+        QStringLiteral("code"));
+    parser.addOption(langOption);
     parser.addOption(demoOption);
     parser.addOption(quitAfterOption);
     parser.process(app);

@@ -8,14 +8,16 @@ BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
     libvmime-dev qtkeychain-qt6-dev libssl-dev libgl-dev
+    librsvg2-bin dpkg-dev
 )
-RUN_PACKAGES=(qt6-qpa-plugins libqt6svg6 fonts-dejavu-core)
+RUN_PACKAGES=(qt6-qpa-plugins libqt6svg6 fonts-dejavu-core qt6-translations-l10n)
 TEST_PACKAGES=(
     dovecot-core dovecot-imapd dovecot-pop3d dovecot-lmtpd postfix
     gnome-keyring dbus dbus-x11 libsecret-tools
     openssl iproute2 procps python3 dnsmasq-base
     xvfb xauth imagemagick
     msmtp swaks isync locales
+    desktop-file-utils appstream
 )
 
 if [[ "$(uname -s)" != Linux ]] || ! command -v apt-get >/dev/null 2>&1; then

@@ -102,15 +102,24 @@ bool ParsedArgs::parse(const QStringList &args, const std::vector<OptionSpec> &s
 
 std::vector<OptionSpec> globalOptions()
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
+    // QT_TRANSLATE_NOOP puts the texts into the "cli" context for lupdate (a lambda named tr
+    // would be filed under the enclosing namespace instead); translate() looks them up there.
+    auto t = [](const char *text) { return QCoreApplication::translate("cli", text); };
     return {
-        {QStringLiteral("json"), false, false, {}, tr("print the result as JSON"), {}},
+        {QStringLiteral("json"), false, false, {},
+         t(QT_TRANSLATE_NOOP("cli", "print the result as JSON")), {}},
         {QStringLiteral("timeout"), true, false, QStringLiteral("S"),
-         tr("give up after S seconds"), {}},
+         t(QT_TRANSLATE_NOOP("cli", "give up after S seconds")), {}},
         {QStringLiteral("config-dir"), true, false, QStringLiteral("DIR"),
-         tr("use DIR for settings and data instead of the default location"), {}},
-        {QStringLiteral("verbose"), false, false, {}, tr("say more on stderr"), QLatin1Char('v')},
-        {QStringLiteral("help"), false, false, {}, tr("show this help"), QLatin1Char('h')},
+         t(QT_TRANSLATE_NOOP("cli", "use DIR for settings and data instead of the default "
+                                    "location")), {}},
+        {QStringLiteral("lang"), true, false, QStringLiteral("CODE"),
+         t(QT_TRANSLATE_NOOP("cli", "use the language CODE (e.g. de, fr) instead of the "
+                                    "system's")), {}},
+        {QStringLiteral("verbose"), false, false, {},
+         t(QT_TRANSLATE_NOOP("cli", "say more on stderr")), QLatin1Char('v')},
+        {QStringLiteral("help"), false, false, {},
+         t(QT_TRANSLATE_NOOP("cli", "show this help")), QLatin1Char('h')},
     };
 }
 

@@ -62,6 +62,7 @@ struct Context
     bool verbose = false;
     int timeoutSeconds = 0; ///< 0: the command's default
     QString configDir;      ///< empty: the platform default or MAILWRIGHT_CONFIG_DIR
+    QString uiLanguage;     ///< language of the loaded Mailwright catalogue, empty if none
 
     void printJson(const QJsonValue &value) const;
     void out(const QString &text) const;  ///< a line on stdout

@@ -2,6 +2,8 @@
 // mailwright-cli: the core without widgets, for scripts, alerts, tests and benchmarks.
 #include "commands.h"
 
+#include "i18n/translationloader.h"
+
 #include <mailwright/version.h>
 
 #include <QCoreApplication>
@@ -27,7 +29,7 @@ void printMainHelp(const Context &context)
 
 void printCommandHelp(const Context &context, const Command &command)
 {
-    context.out(QStringLiteral("Usage: mailwright-cli %1 %2\n\n%3\n")
+    context.out(QCoreApplication::translate("cli", "Usage: mailwright-cli %1 %2\n\n%3\n")
                     .arg(command.name, command.usage, command.summary));
     auto print = [&context](const OptionSpec &spec) {
         QString left = QStringLiteral("--") + spec.name;
@@ -52,8 +54,20 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Mailwright"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILWRIGHT_VERSION));
 
+    // --lang is global and may come anywhere, also before the command: it is taken out here,
+    // before any translated text (help included) is produced.
     Context context;
     QStringList args = QCoreApplication::arguments().mid(1);
+    const QString language = mailwright::TranslationLoader::languageArgument(&args, true);
+    const mailwright::TranslationLoader::Result translation =
+        mailwright::TranslationLoader::install(&app, language);
+    context.uiLanguage = translation.appLanguage;
+    if (!translation.requestedAvailable) {
+        context.err(QCoreApplication::translate("cli", "mailwright-cli: no translation for "
+                                                       "'%1'; available: %2")
+                        .arg(language, mailwright::TranslationLoader::availableLanguages().join(
+                                           QStringLiteral(", "))));
+    }
     if (args.isEmpty() || args.first() == QLatin1String("--help")
         || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
         printMainHelp(context);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+
 #include <mailwright/version.h>
 
 #include <QAction>
@@ -88,12 +90,10 @@ void MainWindow::createActions()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Mailwright"),
-        tr("<h3>Mailwright %1</h3><p>A desktop email client.</p>"
-           "<p>Copyright the Mailwright developers. Licensed under the GNU General Public "
-           "License, version 3 or later.</p>")
-            .arg(QStringLiteral(MAILWRIGHT_VERSION)));
+    // open(), not exec(): window-modal without a nested event loop; the dialog deletes itself.
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace mailwright
