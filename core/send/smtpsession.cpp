@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace mailwright {
 
 namespace {
@@ -27,8 +29,18 @@ MailError makeError(ErrorCode code, Phase phase, const QString &message)
 
 bool isAscii(const QByteArray &bytes)
 {
-    for (const char c : bytes) {
-        if (uchar(c) >= 0x80)
+    // Eight bytes at a time: messages can be tens of megabytes.
+    const char *p = bytes.constData();
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 word;
+        std::memcpy(&word, p + i, 8);
+        if (word & 0x8080808080808080ULL)
+            return false;
+    }
+    for (; i < n; ++i) {
+        if (uchar(p[i]) >= 0x80)
             return false;
     }
     return true;
@@ -47,22 +59,26 @@ bool isSafeAddress(const QByteArray &address)
 /// RFC 5321 §2.3.8: lines end in CRLF on the wire; bare LF or CR would be sent as is (G15).
 QByteArray normalizeCrlf(const QByteArray &in)
 {
+    const char *p = in.constData();
+    const qsizetype n = in.size();
     bool clean = true;
-    for (qsizetype i = 0; i < in.size() && clean; ++i) {
-        if (in.at(i) == '\n' && (i == 0 || in.at(i - 1) != '\r'))
-            clean = false;
-        else if (in.at(i) == '\r' && (i + 1 >= in.size() || in.at(i + 1) != '\n'))
-            clean = false;
+    for (const char *q = p;
+         clean && (q = static_cast<const char *>(std::memchr(q, '\n', p + n - q))); ++q) {
+        clean = q > p && q[-1] == '\r';
+    }
+    for (const char *q = p;
+         clean && (q = static_cast<const char *>(std::memchr(q, '\r', p + n - q))); ++q) {
+        clean = q + 1 < p + n && q[1] == '\n';
     }
     if (clean)
         return in;
     QByteArray out;
-    out.reserve(in.size() + in.size() / 32);
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        const char c = in.at(i);
+    out.reserve(n + n / 32);
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
         if (c == '\r') {
             out += "\r\n";
-            if (i + 1 < in.size() && in.at(i + 1) == '\n')
+            if (i + 1 < n && p[i + 1] == '\n')
                 ++i;
         } else if (c == '\n') {
             out += "\r\n";
@@ -312,15 +328,20 @@ MailError SmtpSession::upload(const QByteArray &message, qint64 *sent)
 {
     // RFC 5321 §4.5.2: a line starting with "." gets one more; the data ends with CRLF.CRLF.
     m_wire.traceClient(QStringLiteral("<%1 bytes of message data>").arg(message.size()));
+    // Copy whole runs between "\n." positions instead of byte by byte.
+    const char *p = message.constData();
+    const qsizetype n = message.size();
     QByteArray chunk;
-    chunk.reserve(kChunk + 1024);
-    bool lineStart = true;
-    for (qsizetype i = 0; i < message.size(); ++i) {
-        const char c = message.at(i);
-        if (lineStart && c == '.')
+    chunk.reserve(kChunk + 1);
+    qsizetype pos = 0;
+    while (pos < n) {
+        if ((pos == 0 || p[pos - 1] == '\n') && p[pos] == '.')
             chunk += '.';
-        chunk += c;
-        lineStart = c == '\n';
+        const qsizetype limit = qMin(n, pos + kChunk - chunk.size());
+        const void *nl = std::memchr(p + pos, '\n', limit - pos);
+        const qsizetype end = nl ? static_cast<const char *>(nl) - p + 1 : limit;
+        chunk.append(p + pos, end - pos);
+        pos = end;
         if (chunk.size() >= kChunk) {
             if (MailError e = m_wire.write(chunk, Phase::Data, false))
                 return e;
@@ -352,7 +373,9 @@ SmtpSendResult SmtpSession::sendRaw(const QByteArray &envelopeFrom,
         return result;
     }
     // The sender may be empty (null reverse-path "<>", RFC 5321 §4.5.5); recipients may not.
-    for (const QByteArray &a : QList<QByteArray>(recipients) << envelopeFrom) {
+    QList<QByteArray> allAddresses = recipients;
+    allAddresses.append(envelopeFrom);
+    for (const QByteArray &a : std::as_const(allAddresses)) {
         if (!isSafeAddress(a) || (a.isEmpty() && recipients.contains(a))) {
             result.error = fail(makeError(
                 ErrorCode::InvalidAddress, Phase::Compose,
@@ -373,7 +396,7 @@ SmtpSendResult SmtpSession::sendRaw(const QByteArray &envelopeFrom,
         return result;
     }
     bool smtpUtf8 = flags & NeedsSmtpUtf8;
-    for (const QByteArray &a : QList<QByteArray>(recipients) << envelopeFrom)
+    for (const QByteArray &a : std::as_const(allAddresses))
         smtpUtf8 = smtpUtf8 || !isAscii(a);
     if (smtpUtf8 && !caps.smtpUtf8) {
         result.error = fail(makeError(ErrorCode::InvalidAddress, Phase::MailFrom,
