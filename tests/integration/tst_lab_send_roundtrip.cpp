@@ -245,6 +245,37 @@ private slots:
         QVERIFY(!smtp.isUsable());
     }
 
+    void dryRunSendsNothing()
+    {
+        WireOptions o =
+            options(m_lab.port(QStringLiteral("SMTP_STARTTLS_PORT")), Security::StartTls);
+        SmtpSession smtp;
+        QVERIFY(!smtp.open(o, alice()));
+        const SmtpSendResult r = smtp.dryRun("alice@lab.test", "alice@lab.test");
+        QVERIFY2(r.isSent(), qPrintable(r.error.serverText));
+        QCOMPARE(r.recipients.size(), 1);
+        QVERIFY(r.recipients.first().accepted);
+        QVERIFY(smtp.isUsable());
+        QVERIFY(o.trace->text().contains(QLatin1String("C: RSET")));
+        QVERIFY(!o.trace->text().contains(QLatin1String("C: DATA")));
+    }
+
+    void sizeCheckedBeforeUpload()
+    {
+        WireOptions o = options(m_lab.port(QStringLiteral("SMTP_SMALL_PORT")), Security::StartTls);
+        SmtpSession smtp;
+        QVERIFY(!smtp.open(o, alice()));
+        const qint64 limit = m_lab.value(QStringLiteral("SMTP_SMALL_LIMIT")).toLongLong();
+        QCOMPARE(smtp.capabilities().sizeLimit, limit);
+        const QByteArray big =
+            makeMessage("big@lab.test", "bob@lab.test") + QByteArray(int(limit), 'z') + "\r\n";
+        const SmtpSendResult r = smtp.sendRaw("alice@lab.test", {"bob@lab.test"}, big);
+        QCOMPARE(r.error.code, ErrorCode::MessageTooLarge);
+        QVERIFY(r.error.userMessage.contains(QString::number(limit)));
+        QVERIFY(!o.trace->text().contains(QLatin1String("MAIL FROM")));
+        QCOMPARE(r.bytesSent, 0);
+    }
+
     void hundredMessagesOneConnection()
     {
         WireOptions o = options(m_lab.port(QStringLiteral("SMTP_PLAIN_PORT")), Security::None);
