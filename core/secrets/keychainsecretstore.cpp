@@ -99,7 +99,8 @@ SecretJob *run(KJob *kjob, const QString &key, int timeoutMs, Extract extract)
         if (r.ok())
             extract(static_cast<KJob *>(j), &r);
         if (r.error)
-            qCWarning(lcSecrets) << "keychain job failed:" << job->key() << r.error;
+            qCInfo(lcSecrets) << "keychain job failed:" << job->key() << r.error
+                              << r.error.technicalDetail;
         job->complete(r);
     });
     QTimer::singleShot(timeoutMs, job, [job, timeoutMs] {
@@ -113,7 +114,7 @@ SecretJob *run(KJob *kjob, const QString &key, int timeoutMs, Extract extract)
                 .arg(timeoutMs / 1000.0, 0, 'g', 3),
             QStringLiteral("timeout"));
         r.error.code = ErrorCode::KeychainUnavailable;
-        qCWarning(lcSecrets) << "keychain job timed out:" << job->key();
+        qCInfo(lcSecrets) << "keychain job timed out:" << job->key();
         job->complete(r);
     });
     kjob->start();
