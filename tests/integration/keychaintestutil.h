@@ -2,8 +2,8 @@
 #pragma once
 
 #include "secrets/secretstore.h"
+#include "secretscan.h"
 
-#include <QDirIterator>
 #include <QSignalSpy>
 #include <QStringList>
 
@@ -20,16 +20,6 @@ inline SecretResult awaitSecret(SecretJob *job, int ms = 20000)
         return r;
     }
     return spy.at(0).at(0).value<SecretResult>();
-}
-
-/// Every regular file below \a dir (relative paths), for "nothing was written" checks.
-inline QStringList filesBelow(const QString &dir)
-{
-    QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next().mid(dir.size() + 1);
-    return files;
 }
 
 } // namespace mailwright::test
