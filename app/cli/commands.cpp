@@ -5,10 +5,11 @@ namespace mailwright::cli {
 
 // Each subcommand file provides one of these.
 Command versionCommand();
+Command accountCommand();
 
 std::vector<Command> allCommands()
 {
-    return {versionCommand()};
+    return {versionCommand(), accountCommand()};
 }
 
 } // namespace mailwright::cli

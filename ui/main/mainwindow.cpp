@@ -5,6 +5,9 @@
 
 #include <mailwright/version.h>
 
+#include "accounts/accountsdialog.h"
+#include "settings/accountrepository.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
@@ -70,12 +73,69 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addAccountEntry(const QString &name, const QString &description)
 {
+    createAccountItem(name, description);
+    m_statusLabel->setText(description);
+}
+
+QTreeWidgetItem *MainWindow::createAccountItem(const QString &name, const QString &description)
+{
     auto *item = new QTreeWidgetItem(m_folderTree, {name});
     item->setToolTip(0, description);
     new QTreeWidgetItem(item, {tr("Inbox")});
     new QTreeWidgetItem(item, {tr("Outbox")});
     item->setExpanded(true);
-    m_statusLabel->setText(description);
+    return item;
+}
+
+namespace {
+constexpr int RepositoryItemRole = Qt::UserRole + 1; ///< marks entries that mirror the repository
+}
+
+void MainWindow::setAccountServices(AccountRepository *repository, SecretStore *keychain,
+                                    SecretStore *session)
+{
+    m_repository = repository;
+    m_keychain = keychain;
+    m_session = session;
+    m_accountsAction->setEnabled(m_repository && m_keychain && m_session);
+    if (m_repository)
+        connect(m_repository, &AccountRepository::accountsChanged, this,
+                &MainWindow::refreshAccountEntries);
+    refreshAccountEntries();
+}
+
+void MainWindow::refreshAccountEntries()
+{
+    for (int i = m_folderTree->topLevelItemCount() - 1; i >= 0; --i) {
+        if (m_folderTree->topLevelItem(i)->data(0, RepositoryItemRole).toBool())
+            delete m_folderTree->takeTopLevelItem(i);
+    }
+    if (!m_repository)
+        return;
+    for (const Account &a : m_repository->accounts()) {
+        QString description =
+            tr("%1 — SMTP %2:%3").arg(a.primaryIdentity().address, a.smtp.host).arg(a.smtp.port);
+        if (a.hasIncoming)
+            description += tr(", %1 %2:%3")
+                               .arg(protocolName(a.incoming.protocol).toUpper(), a.incoming.host)
+                               .arg(a.incoming.port);
+        QTreeWidgetItem *item = createAccountItem(a.name, description);
+        item->setData(0, RepositoryItemRole, true);
+    }
+}
+
+void MainWindow::showAccountsDialog()
+{
+    if (!m_repository)
+        return;
+    auto *dialog = findChild<AccountsDialog *>();
+    if (!dialog) {
+        dialog = new AccountsDialog(m_repository, m_keychain, m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::createActions()
@@ -83,6 +143,12 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    m_accountsAction =
+        settingsMenu->addAction(tr("&Accounts…"), this, &MainWindow::showAccountsDialog);
+    m_accountsAction->setObjectName(QStringLiteral("actionAccounts"));
+    m_accountsAction->setEnabled(false); // until setAccountServices()
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Mailwright"), this, &MainWindow::showAbout);
