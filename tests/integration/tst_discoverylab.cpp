@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// AutoconfigClient over real HTTPS on the standard port: runs inside tests/lab/dns-lab.sh (a
+// AutoconfigClient, then the whole Discovery (provider table, SRV, MX, autoconfig in parallel),
+// over real DNS and real HTTPS on the standard port: runs inside tests/lab/dns-lab.sh (a
 // private network namespace, so binding 443 on 127.0.0.x clashes with nobody), where
 // autoconfig.<domain> and <domain> resolve to the servers below. The servers present a
 // certificate from a CA this test creates and trusts (QSslConfiguration default), except the
 // self-signed one, which must be refused.
 #include "setup/autoconfigclient.h"
+#include "setup/discovery.h"
+#include "setup/providerdirectory.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -108,7 +111,7 @@ Response config(const QString &id, const QString &smtpHost)
 
 } // namespace
 
-class TestAutoconfigClient : public QObject
+class TestDiscoveryLab : public QObject
 {
     Q_OBJECT
 
@@ -216,11 +219,10 @@ private Q_SLOTS:
         QVERIFY(conf.addCaCertificates(path("ca.pem")));
         QSslConfiguration::setDefaultConfiguration(conf);
 
-        m_good = std::make_unique<HttpsServer>(cert, key, &TestAutoconfigClient::handle);
+        m_good = std::make_unique<HttpsServer>(cert, key, &TestDiscoveryLab::handle);
         QVERIFY2(m_good->listen(QHostAddress(QStringLiteral("127.0.0.20")), 443),
                  qPrintable(m_good->errorString()));
-        m_selfSigned =
-            std::make_unique<HttpsServer>(selfCert, selfKey, &TestAutoconfigClient::handle);
+        m_selfSigned = std::make_unique<HttpsServer>(selfCert, selfKey, &TestDiscoveryLab::handle);
         QVERIFY(m_selfSigned->listen(QHostAddress(QStringLiteral("127.0.0.24")), 443));
         // Accepts connections and never says a word (no TLS handshake).
         QVERIFY(m_silent.listen(QHostAddress(QStringLiteral("127.0.0.25")), 443));
@@ -333,7 +335,101 @@ private Q_SLOTS:
         for (const SourceReport &r : client.reports())
             QCOMPARE(r.state, SourceReport::State::Timeout);
     }
+
+    // The whole discovery, every source live; no probe (that arrives with core/net).
+    DiscoveryResult discover(const QString &address, int *sourceSignals)
+    {
+        Discovery discovery(ProviderDirectory::builtIn());
+        QSignalSpy sources(&discovery, &Discovery::sourceFinished);
+        QSignalSpy ready(&discovery, &Discovery::candidatesReady);
+        QSignalSpy finished(&discovery, &Discovery::finished);
+        discovery.start(address);
+        if (!finished.wait(10000) || ready.size() != 1)
+            return DiscoveryResult();
+        *sourceSignals = int(sources.size());
+        return finished.first().first().value<DiscoveryResult>();
+    }
+
+    static QStringList firstSmtp(const DiscoveryResult &r, int n)
+    {
+        QStringList out;
+        for (const Candidate &c : r.candidates) {
+            if (c.endpoint.protocol == Protocol::Smtp && out.size() < n)
+                out.append(
+                    QStringLiteral("%1:%2 %3 %4")
+                        .arg(c.endpoint.host)
+                        .arg(c.endpoint.port)
+                        .arg(securityName(c.endpoint.security), discoverySourceName(c.source)));
+        }
+        return out;
+    }
+
+    void discoveryFromSrv()
+    {
+        int signalCount = 0;
+        const DiscoveryResult r = discover(QStringLiteral("alice@srv.test"), &signalCount);
+        // 1 table + 6 SRV + 1 MX + 2 autoconfig URLs, each reported as it ended.
+        QCOMPARE(r.sources.size(), 10);
+        QCOMPARE(signalCount, 10);
+        QCOMPARE(firstSmtp(r, 4),
+                 (QStringList{QStringLiteral("mail.srv.test:465 implicit srv"),
+                              QStringLiteral("backup.srv.test:465 implicit srv"),
+                              QStringLiteral("mail.srv.test:587 starttls srv"),
+                              QStringLiteral("smtp.srv.test:465 implicit guess")}));
+        QCOMPARE(r.chosen(Protocol::Smtp)->endpoint.host, QStringLiteral("mail.srv.test"));
+        QVERIFY(!r.probed);
+        const QJsonObject json = r.toJson();
+        QCOMPARE(json.value(QStringLiteral("smtp")).toObject().value(QStringLiteral("source")),
+                 QJsonValue(QStringLiteral("srv")));
+        QVERIFY(r.elapsedMs < 3000);
+    }
+
+    void discoveryFromMx()
+    {
+        int signalCount = 0;
+        const DiscoveryResult r = discover(QStringLiteral("dave@gw.test"), &signalCount);
+        QCOMPARE(r.providerId, QStringLiteral("google-workspace"));
+        QCOMPARE(firstSmtp(r, 1), QStringList{QStringLiteral("smtp.gmail.com:465 implicit mx")});
+        QVERIFY(r.chosen(Protocol::Smtp)->knownProvider);
+        QCOMPARE(r.chosen(Protocol::Imap)->endpoint.host, QStringLiteral("imap.gmail.com"));
+    }
+
+    void discoveryFromAutoconfig()
+    {
+        int signalCount = 0;
+        const DiscoveryResult r = discover(QStringLiteral("user@ac.test"), &signalCount);
+        QCOMPARE(firstSmtp(r, 1),
+                 QStringList{QStringLiteral("smtp.ac.test:465 implicit autoconfig")});
+        QCOMPARE(r.chosen(Protocol::Smtp)->username, QStringLiteral("user@ac.test"));
+        QCOMPARE(r.chosen(Protocol::Imap)->username, QStringLiteral("user"));
+        QVERIFY(!r.chosen(Protocol::Pop3)); // only guesses for POP3: nothing unverified chosen
+    }
+
+    void discoveryHonoursNotOffered()
+    {
+        int signalCount = 0;
+        const DiscoveryResult r = discover(QStringLiteral("bob@notoffered.test"), &signalCount);
+        for (const Candidate &c : r.candidates) {
+            QVERIFY2(!(c.endpoint.protocol == Protocol::Smtp &&
+                       c.endpoint.security == Security::ImplicitTls),
+                     qPrintable(c.endpoint.host));
+        }
+        QCOMPARE(firstSmtp(r, 1),
+                 QStringList{QStringLiteral("mail.notoffered.test:587 starttls srv")});
+    }
+
+    void discoveryNeedsConsent()
+    {
+        int signalCount = 0;
+        const DiscoveryResult r = discover(QStringLiteral("carol@outside.test"), &signalCount);
+        // The in-domain SRV target is chosen; the outside one is listed, flagged, never chosen.
+        QCOMPARE(r.chosen(Protocol::Smtp)->endpoint.host, QStringLiteral("mail.outside.test"));
+        bool flagged = false;
+        for (const Candidate &c : r.candidates)
+            flagged |= c.endpoint.host == QLatin1String("smtp.elsewhere.test") && c.needsConsent;
+        QVERIFY(flagged);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestAutoconfigClient)
-#include "tst_autoconfigclient.moc"
+QTEST_GUILESS_MAIN(TestDiscoveryLab)
+#include "tst_discoverylab.moc"
