@@ -19,7 +19,9 @@ class ProviderDirectory;
 /// DNS part of the discovery: RFC 6186 / RFC 8314 SRV records for submission, IMAP and POP3,
 /// and the MX records matched against the provider table. All seven queries run in parallel
 /// through QDnsLookup (which uses the system resolver configuration, /etc/resolv.conf, via
-/// res_ninit); each ends in a SourceReport, with its own timeout.
+/// res_ninit); each ends in a SourceReport, with its own timeout. QDnsLookup runs the blocking
+/// resolver call in Qt's own small thread pool; a timed-out lookup's thread stays busy until the
+/// resolver gives up (resolv.conf "timeout"), which we no longer wait for.
 ///
 /// Thread: lives in the thread that created it, which must run an event loop (normally the GUI
 /// thread); nothing blocks. Ownership: a QObject with a parent or a unique_ptr owner; the
