@@ -54,10 +54,14 @@ done
 # listed (libvmime1 and libqt6keychain1 appear once the core calls them; this finds them then).
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
+# Read the linker cache once into a file: awk's early exit on a pipe from ldconfig would kill
+# ldconfig with SIGPIPE, which pipefail turns into a silent exit of this script.
+ldcache="$work/ldconfig.txt"
+ldconfig -p >"$ldcache"
 for bin in mailwright mailwright-cli; do
     while read -r lib; do
-        path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64|64bit/ {print $NF; exit}')
-        [[ -n "$path" ]] || path=$(ldconfig -p | awk -v l="$lib" '$1 == l {print $NF; exit}')
+        path=$(awk -v l="$lib" '$1 == l && /x86-64|64bit/ {print $NF; exit}' "$ldcache")
+        [[ -n "$path" ]] || path=$(awk -v l="$lib" '$1 == l {print $NF; exit}' "$ldcache")
         [[ -n "$path" ]] || { fail "$bin needs $lib, which is not installed"; continue; }
         owner=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -1 | cut -d: -f1) || true
         [[ -z "$owner" ]] && owner=$(dpkg -S "$path" 2>/dev/null | head -1 | cut -d: -f1) || true
