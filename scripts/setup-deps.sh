@@ -16,7 +16,7 @@ TEST_PACKAGES=(
     gnome-keyring dbus dbus-x11 libsecret-tools
     openssl iproute2 procps python3 dnsmasq-base
     xvfb xauth imagemagick
-    msmtp swaks isync locales
+    msmtp swaks libnet-ssleay-perl isync locales
     desktop-file-utils appstream
 )
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "errors/mailerror.h"
+#include "net/smtpreply.h"
 
 #include <QString>
 #include <QStringList>
@@ -30,16 +31,8 @@ void explain(MailError &error, const QString &providerHint);
 /// Returns an explained copy.
 MailError explained(MailError error, const QString &providerHint = QString());
 
-/// One SMTP reply, parsed (RFC 5321 §4.2, multi-line replies "250-..." ... "250 ...").
-struct SmtpReply
-{
-    int code = 0;         ///< the three-digit reply code, 0 if none could be read
-    QString enhancedCode; ///< RFC 3463 enhanced status code (RFC 2034), empty if absent
-    QStringList lines;    ///< the text of each line without the code and the enhanced code
-    QString text() const { return lines.join(QLatin1Char(' ')); }
-};
-
-/// Parses a full (possibly multi-line) reply. Accepts lines separated by CRLF or LF. The enhanced
+/// Parses a full (possibly multi-line) reply into the SmtpReply the wire also reads
+/// (net/smtpreply.h): `lines` keep each line's text after the code, enhanced code included. Accepts lines separated by CRLF or LF. The enhanced
 /// status code is taken from the first line that carries one whose class matches the reply code's
 /// first digit (RFC 2034 §4). Lines without a leading reply code are kept as plain text.
 SmtpReply parseSmtpReply(const QString &fullReplyText);

@@ -109,6 +109,18 @@ struct MailError
     explicit operator bool() const { return isError(); }
 };
 
+/// A MailError with the essentials set; the rest stays default.
+inline MailError makeMailError(ErrorCode code, Phase phase, const QString &userMessage,
+                               bool retryable = false)
+{
+    MailError error;
+    error.code = code;
+    error.phase = phase;
+    error.userMessage = userMessage;
+    error.retryable = retryable;
+    return error;
+}
+
 /// Stable lower-case identifiers for JSON and logs ("auth_failed").
 QString errorCodeName(ErrorCode code);
 QString phaseName(Phase phase);

@@ -28,7 +28,7 @@ SmtpReply parseSmtpReply(const QString &fullReplyText)
         }
         if (reply.code == 0)
             reply.code = m.captured(1).toInt();
-        QString rest = m.captured(2);
+        const QString rest = m.captured(2);
         // RFC 2034 §4: the enhanced code's class must equal the reply code's first digit.
         const QRegularExpressionMatch em = enhancedRe.match(rest);
         if (em.hasMatch() && em.captured(1).at(0) == m.captured(1).at(0)) {
@@ -36,7 +36,6 @@ SmtpReply parseSmtpReply(const QString &fullReplyText)
                 reply.enhancedCode = em.captured(1) + QLatin1Char('.') +
                                      QString::number(em.captured(2).toInt()) + QLatin1Char('.') +
                                      QString::number(em.captured(3).toInt());
-            rest = rest.mid(em.capturedLength());
         }
         reply.lines << rest;
     }

@@ -206,8 +206,9 @@ private slots:
         QCOMPARE(reply.code, 535);
         QCOMPARE(reply.enhancedCode, QStringLiteral("5.7.8"));
         QCOMPARE(reply.lines.size(), 2);
+        // Lines keep their text after the code, enhanced code included (net/smtpreply.h).
         QCOMPARE(reply.lines.at(0),
-                 QStringLiteral("Username and Password not accepted. For more information, go to"));
+                 QStringLiteral("5.7.8 Username and Password not accepted. For more information, go to"));
         QVERIFY(reply.lines.at(1).contains(QLatin1String("BadCredentials")));
 
         // LF only, an enhanced code only on a later line, a mismatching class ignored.
@@ -221,7 +222,7 @@ private slots:
         const SmtpReply plain = parseSmtpReply(QStringLiteral("554 Transaction failed"));
         QCOMPARE(plain.code, 554);
         QVERIFY(plain.enhancedCode.isEmpty());
-        QCOMPARE(plain.text(), QStringLiteral("Transaction failed"));
+        QCOMPARE(plain.text(), QStringLiteral("554 Transaction failed"));
     }
 
     void multiLineServerTextKept()

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "errors/mailerror.h"
+#include "net/smtpreply.h"
+#include "net/wireconnection.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace mailwright {
+
+/// Login data for one SMTP connection; read from the keychain before the job starts and passed
+/// by value. Never logged: QDebug is deliberately not provided.
+struct SmtpCredentials
+{
+    QString username;
+    QString password;
+    /// "PLAIN", "LOGIN" or "auto" (PLAIN if offered, else LOGIN). Exactly one mechanism is ever
+    /// tried (G6): a wrong password costs one failed login, not three.
+    QString mechanism = QStringLiteral("auto");
+
+    bool isEmpty() const { return username.isEmpty() && password.isEmpty(); }
+};
+
+/// What the server said about one RCPT TO.
+struct RecipientOutcome
+{
+    QByteArray address;
+    bool accepted = false;
+    int replyCode = 0;
+    QString enhancedCode;
+    QString text; ///< the server's reply, verbatim
+};
+
+/// The result of one message transaction (or dry run).
+struct SmtpSendResult
+{
+    MailError error;                    ///< None when the server took the message
+    QList<RecipientOutcome> recipients; ///< one per RCPT TO sent, in order
+    SmtpReply finalReply;               ///< the reply after DATA's final dot
+    qint64 bytesSent = 0;
+
+    bool isSent() const { return !error.isError(); }
+    QList<RecipientOutcome> rejected() const;
+};
+
+/// One authenticated SMTP submission connection (RFC 6409) on our own wire.
+///
+/// Why not VMime's SMTPTransport: it aborts at the first refused RCPT and reports only that one
+/// (G7), leaves pipelined replies unread so the next message reads a stale 250 (G7), tries every
+/// SASL mechanism in turn and hides the server's 535 text (G6), adds SMTPUTF8 to every MAIL FROM
+/// (G16) and cannot stream raw bytes with per-recipient outcomes. The SMTP client side of
+/// submission is small (RFC 5321 §3.3, 4954, 1870, 2920, 6152, 6531), so it is done here, on
+/// WireConnection, where every reply is seen and kept.
+///
+/// Thread: blocking; created, used and destroyed in one worker thread. Owner: the send job.
+/// After ANY error the session is unusable (isUsable() false; G7): the caller opens a new one.
+class SmtpSession
+{
+public:
+    SmtpSession();
+    ~SmtpSession();
+    SmtpSession(const SmtpSession &) = delete;
+    SmtpSession &operator=(const SmtpSession &) = delete;
+
+    /// Connects (TLS/STARTTLS per the endpoint, verified), EHLO, and AUTH when credentials are
+    /// given. Credentials are only ever sent over a verified TLS connection, or in clear text
+    /// when the user explicitly chose Security::None (then options.tls.allowPlaintext is true).
+    MailError open(const WireOptions &options, const SmtpCredentials &credentials = {});
+
+    enum SendFlag { NoFlags = 0, NeedsSmtpUtf8 = 1 };
+
+    /// Sends \a message (RFC 5322 bytes; bare LF/CR become CRLF, G15) to \a recipients as they
+    /// are — no header is added or removed, so a Bcc header never reaches the wire unless the
+    /// caller left it in (G8). SIZE is checked before upload. SMTPUTF8 is requested only when
+    /// \a flags has NeedsSmtpUtf8 or an envelope address is not ASCII (G16). If any recipient is
+    /// refused, no DATA is sent (the message is not delivered to anyone) and every recipient's
+    /// outcome is reported.
+    SmtpSendResult sendRaw(const QByteArray &envelopeFrom, const QList<QByteArray> &recipients,
+                           const QByteArray &message, int flags = NoFlags);
+
+    /// MAIL FROM / RCPT TO / RSET: proves the server would take mail from \a from to \a rcpt
+    /// without sending any (the set-up wizard).
+    SmtpSendResult dryRun(const QByteArray &from, const QByteArray &rcpt);
+
+    /// QUIT (best effort) and close.
+    void close();
+
+    bool isUsable() const;
+    const WireConnection &wire() const { return m_wire; }
+    SmtpCapabilities capabilities() const { return m_wire.smtpCapabilities(); }
+    QString authMechanismUsed() const { return m_mechanism; }
+
+private:
+    MailError authenticate(const SmtpCredentials &credentials);
+    SmtpSendResult envelope(const QByteArray &from, const QList<QByteArray> &recipients,
+                            qint64 size, bool smtpUtf8, bool eightBit);
+    MailError upload(const QByteArray &message, qint64 *sent);
+    MailError fail(MailError error);
+
+    WireConnection m_wire;
+    bool m_usable = false;
+    QString m_mechanism;
+};
+
+} // namespace mailwright

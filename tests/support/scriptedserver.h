@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QMutex>
+#include <QSemaphore>
+#include <QStringList>
+#include <QThread>
+
+#include <atomic>
+
+namespace mailwright::test {
+
+/// A scripted fault server on 127.0.0.1, port 0, in its own thread (so a blocking client in the
+/// test thread works). It accepts connections one after another and plays the same script on
+/// each. Script lines:
+///   "S: text"     send text + CRLF
+///   "C: regex"    read one line; it must match regex (case-insensitive, whole line)
+///   "WAIT ms"     pause, reading (and recording) what the client sends meanwhile
+///   "SILENT"      say nothing, keep reading, until the client leaves or the server stops
+///   "STALL"       stop reading altogether (the client's writes block once buffers fill)
+///   "DATA"        read message data up to and including CRLF.CRLF
+///   "READ n"      read at least n more bytes
+///   "RAW text"    send text without CRLF ("\r\n" escapes are expanded)
+///   "CLOSE"       close the connection
+/// Everything the client sent is recorded (received()); mismatches go to failures().
+/// Thread: constructed, started and destroyed by the test thread; serves in its own thread.
+class ScriptedServer : public QThread
+{
+public:
+    explicit ScriptedServer(const QStringList &script);
+    ~ScriptedServer() override;
+
+    /// Starts listening and returns the port (0 on failure).
+    quint16 start();
+    void stop();
+
+    QByteArray received() const;
+    QStringList failures() const;
+    int connections() const { return m_connections.load(); }
+
+protected:
+    void run() override;
+
+private:
+    void serve(qintptr descriptor);
+
+    QStringList m_script;
+    mutable QMutex m_mutex;
+    QByteArray m_received;
+    QStringList m_failures;
+    QSemaphore m_listening;
+    std::atomic<quint16> m_port{0};
+    std::atomic_bool m_stop{false};
+    std::atomic_int m_connections{0};
+};
+
+} // namespace mailwright::test
