@@ -21,7 +21,8 @@ const char *const Migration1[] = {
     " special_use TEXT NOT NULL DEFAULT '',"
     " uid_validity INTEGER NOT NULL DEFAULT 0," // RFC 3501 §2.3.1.1; 0: never synced
     " uid_next INTEGER NOT NULL DEFAULT 0,"
-    " highest_uid INTEGER NOT NULL DEFAULT 0," // highest UID stored: sync resumes after it
+    " highest_uid INTEGER NOT NULL DEFAULT 0,"    // highest UID stored: sync resumes after it
+    " highest_modseq INTEGER NOT NULL DEFAULT 0," // RFC 7162: unchanged → nothing to fetch
     " unread INTEGER NOT NULL DEFAULT 0,"
     " total INTEGER NOT NULL DEFAULT 0,"
     " last_sync INTEGER,"

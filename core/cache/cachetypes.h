@@ -38,7 +38,8 @@ struct CachedFolder
     SpecialUse specialUse = SpecialUse::None;
     quint32 uidValidity = 0; ///< RFC 3501 §2.3.1.1; 0 = never synced
     quint32 uidNext = 0;
-    quint32 highestUid = 0; ///< highest UID stored locally (sync resumes after it)
+    quint32 highestUid = 0;    ///< highest UID stored locally (sync resumes after it)
+    quint64 highestModSeq = 0; ///< HIGHESTMODSEQ at the last complete sync (RFC 7162), 0 = none
     int unread = 0;
     int total = 0;
     QDateTime lastSync; ///< UTC; invalid = never

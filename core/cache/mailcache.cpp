@@ -75,7 +75,7 @@ CachedMessage readMessage(const QSqlQuery &q)
 }
 
 const char FolderColumns[] = "id, account, path, delimiter, special_use, uid_validity, uid_next,"
-                             " highest_uid, unread, total, last_sync";
+                             " highest_uid, unread, total, last_sync, highest_modseq";
 
 CachedFolder readFolder(const QSqlQuery &q)
 {
@@ -91,6 +91,7 @@ CachedFolder readFolder(const QSqlQuery &q)
     f.unread = q.value(8).toInt();
     f.total = q.value(9).toInt();
     f.lastSync = fromMsecs(q.value(10));
+    f.highestModSeq = q.value(11).toULongLong();
     return f;
 }
 
@@ -177,7 +178,7 @@ public:
     {
         q.addBindValue(folderId);
         q.addBindValue(qint64(m.uid));
-        q.addBindValue(QString::fromUtf8(m.messageId));
+        q.addBindValue(nn(QString::fromUtf8(m.messageId)));
         q.addBindValue(msecs(m.date));
         q.addBindValue(msecs(m.internalDate));
         const QDateTime sortDate = m.date.isValid() ? m.date : m.internalDate;
@@ -363,24 +364,29 @@ MailError MailCache::resetFolder(qint64 folderId, quint32 uidValidity)
         if (!bindAndExec(q, QStringLiteral("DELETE FROM pop3_uidls WHERE folder_id = ?"),
                          {folderId}))
             return sqlError(q.lastError(), QStringLiteral("reset: uidls"));
-        if (!bindAndExec(q,
-                         QStringLiteral("UPDATE folders SET uid_validity = ?, uid_next = 0,"
-                                        " highest_uid = 0, unread = 0, total = 0 WHERE id = ?"),
-                         {qint64(uidValidity), folderId}))
+        if (!bindAndExec(
+                q,
+                QStringLiteral("UPDATE folders SET uid_validity = ?, uid_next = 0,"
+                               " highest_uid = 0, highest_modseq = 0, unread = 0, total = 0"
+                               " WHERE id = ?"),
+                {qint64(uidValidity), folderId}))
             return sqlError(q.lastError(), QStringLiteral("reset: folder"));
         return {};
     });
 }
 
-MailError MailCache::finishSync(qint64 folderId, quint32 uidNext)
+MailError MailCache::finishSync(qint64 folderId, quint32 uidNext, quint64 highestModSeq)
 {
     if (MailError error = open())
         return error;
     return d->transaction(QStringLiteral("finish sync"), [&](QSqlDatabase &database) -> MailError {
         QSqlQuery q(database);
         if (!bindAndExec(
-                q, QStringLiteral("UPDATE folders SET uid_next = ?, last_sync = ? WHERE id = ?"),
-                {qint64(uidNext), QDateTime::currentMSecsSinceEpoch(), folderId}))
+                q,
+                QStringLiteral("UPDATE folders SET uid_next = ?, last_sync = ?, highest_modseq = ?"
+                               " WHERE id = ?"),
+                {qint64(uidNext), QDateTime::currentMSecsSinceEpoch(), qint64(highestModSeq),
+                 folderId}))
             return sqlError(q.lastError(), QStringLiteral("finish sync"));
         return Private::recount(database, folderId);
     });

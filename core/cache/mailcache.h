@@ -66,8 +66,8 @@ public:
     /// The server's UIDVALIDITY differs from ours: every cached UID is meaningless
     /// (RFC 3501 §2.3.1.1). Drops the folder's messages and starts over with \a uidValidity.
     MailError resetFolder(qint64 folderId, quint32 uidValidity);
-    /// Records UIDNEXT and the time of a completed sync, and recounts unread/total.
-    MailError finishSync(qint64 folderId, quint32 uidNext);
+    /// Records UIDNEXT, HIGHESTMODSEQ and the time of a completed sync; recounts unread/total.
+    MailError finishSync(qint64 folderId, quint32 uidNext, quint64 highestModSeq = 0);
 
     // Messages
     /// Stores one batch of new messages and raises the folder's highest known UID to
