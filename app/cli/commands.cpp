@@ -5,10 +5,13 @@ namespace mailwright::cli {
 
 // Each subcommand file provides one of these.
 Command versionCommand();
+Command syncCommand();
+Command listCommand();
+Command showCommand();
 
 std::vector<Command> allCommands()
 {
-    return {versionCommand()};
+    return {versionCommand(), syncCommand(), listCommand(), showCommand()};
 }
 
 } // namespace mailwright::cli
