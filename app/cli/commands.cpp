@@ -6,10 +6,13 @@ namespace mailwright::cli {
 // Each subcommand file provides one of these.
 Command versionCommand();
 Command accountCommand();
+Command syncCommand();
+Command listCommand();
+Command showCommand();
 
 std::vector<Command> allCommands()
 {
-    return {versionCommand(), accountCommand()};
+    return {versionCommand(), accountCommand(), syncCommand(), listCommand(), showCommand()};
 }
 
 } // namespace mailwright::cli

@@ -1,46 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imapsession.h"
 
-#include "net/vmimewire_p.h"
-
-#include <vmime/vmime.hpp>
+#include "imapsession_p.h"
 
 #include <QRegularExpression>
 
 namespace mailwright {
-
-class ImapSessionPrivate
-{
-public:
-    std::shared_ptr<detail::WireShared> shared;
-    vmime::shared_ptr<vmime::net::session> session;
-    vmime::shared_ptr<vmime::net::store> store;
-
-    MailError fail(const std::exception &ex, Phase phase)
-    {
-        MailError e = shared ? detail::mapVmimeException(ex, *shared, phase) : MailError();
-        discard();
-        return e;
-    }
-
-    void discard()
-    {
-        // After an error the service is not reused; disconnecting may throw again.
-        try {
-            if (store && store->isConnected())
-                store->disconnect();
-        } catch (...) {
-        }
-        store.reset();
-        session.reset();
-    }
-
-    vmime::shared_ptr<vmime::net::folder> folder(const QString &name)
-    {
-        return store->getFolder(vmime::net::folder::path::fromString(
-            name.toStdString(), "/", vmime::charsets::UTF_8)); // G13: never the locale charset
-    }
-};
 
 namespace {
 
@@ -129,8 +94,7 @@ MailError ImapSession::fetchNewest(const QString &folderName, int count, QList<Q
     if (!d->store)
         return makeMailError(ErrorCode::Internal, Phase::Fetch, QStringLiteral("not open"));
     try {
-        auto folder = d->folder(folderName);
-        folder->open(vmime::net::folder::MODE_READ_ONLY);
+        auto folder = d->opened(folderName, vmime::net::folder::MODE_READ_ONLY);
         const size_t total = folder->getMessageCount();
         for (size_t n = total; n >= 1 && out->size() < count; --n) {
             vmime::string bytes;
@@ -139,7 +103,6 @@ MailError ImapSession::fetchNewest(const QString &folderName, int count, QList<Q
             folder->getMessage(n)->extract(stream, nullptr, 0, size_t(-1), true);
             out->append(QByteArray(bytes.data(), qsizetype(bytes.size())));
         }
-        folder->close(false);
     } catch (const std::exception &ex) {
         return d->fail(ex, Phase::Fetch);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cache/cachetypes.h"
 #include "errors/mailerror.h"
 #include "net/tlspolicy.h"
 #include "net/wireconnection.h"
@@ -21,6 +22,25 @@ struct ImapCredentials
 };
 
 class ImapSessionPrivate;
+
+/// A folder as LIST reports it (RFC 3501 §7.2.2, RFC 6154 special use).
+struct RemoteFolder
+{
+    QString path; ///< components joined by "/", UTF-8 (modified UTF-7 decoded, RFC 3501 §5.1.3)
+    QString delimiter; ///< the server's hierarchy delimiter
+    SpecialUse specialUse = SpecialUse::None;
+    bool selectable = true; ///< false for \Noselect
+};
+
+/// STATUS / SELECT data of a folder (RFC 3501 §6.3.10, RFC 7162 HIGHESTMODSEQ).
+struct RemoteFolderStatus
+{
+    quint32 uidValidity = 0;
+    quint32 uidNext = 0;
+    quint64 highestModSeq = 0; ///< 0 when the server has no CONDSTORE
+    int messages = 0;
+    int unseen = 0;
+};
 
 /// A minimal IMAP session (VMime's plain `imap` store over our WireConnection): log in, list
 /// folders, fetch whole messages byte for byte without touching \Seen. The receive work extends
@@ -53,6 +73,33 @@ public:
     /// newest \a searchDepth messages. Not found: \a out empty, no error.
     MailError fetchByMessageId(const QString &folder, const QByteArray &messageId, QByteArray *out,
                                int searchDepth = 50);
+
+    // Receiving (implemented in imapmailbox.cpp). Paths are "/"-joined UTF-8 (RemoteFolder).
+    // Reading never changes a flag: folders are opened with EXAMINE and bodies fetched with
+    // BODY.PEEK[] (G9).
+    MailError listFolders(QList<RemoteFolder> *out);
+    /// STATUS without selecting the folder.
+    MailError folderStatus(const QString &path, RemoteFolderStatus *out);
+    /// EXAMINEs the folder; \a out gets UIDVALIDITY and the message count of the open folder.
+    MailError examine(const QString &path, RemoteFolderStatus *out);
+    /// UID → flags of every message with a UID ≥ \a fromUid (one UID FETCH n:* (UID FLAGS)).
+    MailError fetchFlags(const QString &path, quint32 fromUid, QHash<quint32, int> *out);
+    /// Envelope (From, To, Cc, Subject, Date, Message-ID), flags, size and UID of the messages
+    /// with sequence numbers \a first..\a last of the examined folder.
+    MailError fetchEnvelopesByNumber(const QString &path, int first, int last,
+                                     QList<CachedMessage> *out);
+    /// The same for the given UIDs.
+    MailError fetchEnvelopesByUid(const QString &path, const QList<quint32> &uids,
+                                  QList<CachedMessage> *out);
+    /// The exact bytes of one message (BODY.PEEK[]); empty \a raw if the UID does not exist.
+    MailError fetchMessage(const QString &path, quint32 uid, QByteArray *raw);
+    /// Adds (\a add) or removes flags on messages (UID STORE ±FLAGS, RFC 3501 §6.4.6). Removing
+    /// uses FLAG_MODE_REMOVE: VMime's FLAG_MODE_SET with 0 sends nothing (G9).
+    MailError storeFlags(const QString &path, const QList<quint32> &uids, int flags, bool add);
+    /// APPEND (RFC 3501 §6.3.11) with the given flags; the bytes are sent unchanged.
+    MailError appendMessage(const QString &path, const QByteArray &raw, int flags = FlagNone);
+    MailError createFolder(const QString &path);
+    MailError deleteFolder(const QString &path);
 
 private:
     std::unique_ptr<ImapSessionPrivate> d;

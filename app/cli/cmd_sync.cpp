@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+#include "storecli.h"
+
+#include "cache/mailcache.h"
+#include "sync/imapsession.h"
+#include "sync/imapsync.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace mailwright::cli {
+
+namespace {
+
+int runSync(Context &context)
+{
+    StoreTarget target;
+    if (const int code = storeTarget(context, &target))
+        return code;
+    if (target.wire.endpoint.protocol != Protocol::Imap) {
+        context.err(QCoreApplication::translate("cli", "POP3 is not supported by this build"));
+        return ExitUnavailable;
+    }
+    const bool all = context.args.isSet(QStringLiteral("all"));
+    QString folderPath = context.args.value(QStringLiteral("folder"), QStringLiteral("INBOX"));
+    int batch = 500;
+    if (context.args.isSet(QStringLiteral("batch-size")))
+        batch = qMax(1, context.args.value(QStringLiteral("batch-size")).toInt());
+
+    MailCache cache(cachePath(context));
+    if (MailError error = cache.open())
+        return reportError(context, error);
+    ImapSession session;
+    if (MailError error = session.open(target.wire, target.credentials))
+        return reportError(context, error);
+    ImapSync sync(session, cache, target.account);
+    sync.setBatchSize(batch);
+    if (context.verbose) {
+        sync.setProgress([&context](int done, int total) {
+            context.err(QStringLiteral("progress %1/%2").arg(done).arg(total));
+        });
+    }
+    QList<CachedFolder> folders;
+    if (MailError error = sync.syncFolderList(&folders))
+        return reportError(context, error);
+    QStringList paths;
+    if (all) {
+        for (const CachedFolder &f : std::as_const(folders))
+            paths << f.path;
+    } else {
+        paths << folderPath;
+    }
+    QJsonArray results;
+    for (const QString &path : std::as_const(paths)) {
+        FolderSyncStats stats;
+        if (MailError error = sync.syncFolder(path, &stats))
+            return reportError(context, error);
+        const CachedFolder f = cache.folder(target.account, path).value.value_or(CachedFolder());
+        if (context.json) {
+            results.append(QJsonObject{{QStringLiteral("folder"), path},
+                                       {QStringLiteral("added"), stats.added},
+                                       {QStringLiteral("flagsChanged"), stats.flagsChanged},
+                                       {QStringLiteral("removed"), stats.removed},
+                                       {QStringLiteral("uidValidityReset"), stats.reset},
+                                       {QStringLiteral("unchanged"), stats.unchanged},
+                                       {QStringLiteral("total"), f.total},
+                                       {QStringLiteral("unread"), f.unread}});
+        } else {
+            context.out(QCoreApplication::translate(
+                            "cli", "%1: %2 new, %3 flag changes, %4 removed%5; %6 messages, "
+                                   "%7 unread")
+                            .arg(path)
+                            .arg(stats.added)
+                            .arg(stats.flagsChanged)
+                            .arg(stats.removed)
+                            .arg(stats.reset ? QCoreApplication::translate(
+                                                   "cli", " (UIDVALIDITY changed: refetched)")
+                                             : QString())
+                            .arg(f.total)
+                            .arg(f.unread));
+        }
+    }
+    session.close();
+    if (context.json)
+        context.printJson(QJsonObject{{QStringLiteral("account"), target.account},
+                                      {QStringLiteral("folders"), results}});
+    return ExitOk;
+}
+
+} // namespace
+
+Command syncCommand()
+{
+    std::vector<OptionSpec> options = storeAccountOptions();
+    options.push_back({QStringLiteral("all"),
+                       false,
+                       false,
+                       {},
+                       QCoreApplication::translate("cli", "sync every folder"),
+                       QChar()});
+    options.push_back({QStringLiteral("batch-size"), true, false, QStringLiteral("N"),
+                       QCoreApplication::translate("cli", "messages per batch (default 500)"),
+                       QChar()});
+    return {
+        QStringLiteral("sync"),
+        QCoreApplication::translate("cli", "fetch new messages and flag changes into the cache"),
+        QStringLiteral("--account NAME [--folder F | --all] [--host H ...]"), options, &runSync};
+}
+
+} // namespace mailwright::cli

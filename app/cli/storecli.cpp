@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storecli.h"
+
+#include "errors/mailerrorjson.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace mailwright::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+} // namespace
+
+std::vector<OptionSpec> cacheOptions()
+{
+    return {
+        {QStringLiteral("account"), true, false, QStringLiteral("NAME"),
+         tr("the account (its cache entries)"), QChar()},
+        {QStringLiteral("folder"), true, false, QStringLiteral("F"),
+         tr("folder path, '/' between levels (default INBOX)"), QChar()},
+    };
+}
+
+std::vector<OptionSpec> storeAccountOptions()
+{
+    std::vector<OptionSpec> specs = cacheOptions();
+    const std::vector<OptionSpec> adHoc = {
+        {QStringLiteral("host"), true, false, QStringLiteral("H"),
+         tr("server host (ad hoc account)"), QChar()},
+        {QStringLiteral("port"), true, false, QStringLiteral("P"), tr("server port"), QChar()},
+        {QStringLiteral("security"), true, false, QStringLiteral("MODE"),
+         tr("implicit, starttls or none (default implicit)"), QChar()},
+        {QStringLiteral("user"), true, false, QStringLiteral("U"), tr("login name"), QChar()},
+        {QStringLiteral("password-env"), true, false, QStringLiteral("VAR"),
+         tr("environment variable holding the password"), QChar()},
+        {QStringLiteral("ca-file"), true, false, QStringLiteral("PEM"),
+         tr("extra trusted CA certificates"), QChar()},
+        {QStringLiteral("protocol"), true, false, QStringLiteral("imap|pop3"),
+         tr("imap (default) or pop3"), QChar()},
+    };
+    specs.insert(specs.end(), adHoc.begin(), adHoc.end());
+    return specs;
+}
+
+QString cachePath(const Context &context)
+{
+    const QString dataDir = context.configDir.isEmpty()
+                                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                : QDir(context.configDir).filePath(QStringLiteral("data"));
+    return QDir(dataDir).filePath(QStringLiteral("cache.sqlite"));
+}
+
+int reportError(const Context &context, const MailError &error)
+{
+    if (context.json)
+        context.printJson(QJsonObject{{QStringLiteral("error"), mailErrorToJson(error)}});
+    else
+        context.err(error.userMessage.isEmpty()
+                        ? error.technicalDetail
+                        : error.userMessage + QLatin1String(" (") + error.technicalDetail + u')');
+    switch (error.code) {
+    case ErrorCode::AuthFailed:
+    case ErrorCode::AuthRequired:
+        return ExitNoPerm;
+    case ErrorCode::StorageError:
+    case ErrorCode::StorageFull:
+    case ErrorCode::FileError:
+        return ExitIoErr;
+    case ErrorCode::ConfigError:
+        return ExitConfig;
+    default:
+        return error.retryable ? ExitTempFail : ExitUnavailable;
+    }
+}
+
+int storeTarget(Context &context, StoreTarget *out)
+{
+    const ParsedArgs &a = context.args;
+    out->account = a.value(QStringLiteral("account"));
+    if (!a.isSet(QStringLiteral("host"))) {
+        // Named accounts come from the account repository (branch 'accounts'), not merged yet.
+        context.err(tr("--host is required: named accounts are not available in this build"));
+        return ExitUsage;
+    }
+    Protocol protocol = Protocol::Imap;
+    if (a.isSet(QStringLiteral("protocol")) &&
+        (!parseProtocol(a.value(QStringLiteral("protocol")), &protocol) ||
+         protocol == Protocol::Smtp)) {
+        context.err(tr("--protocol must be imap or pop3"));
+        return ExitUsage;
+    }
+    Security security = Security::ImplicitTls;
+    if (a.isSet(QStringLiteral("security")) &&
+        !parseSecurity(a.value(QStringLiteral("security")), &security)) {
+        context.err(tr("--security must be implicit, starttls or none"));
+        return ExitUsage;
+    }
+    quint16 port = defaultPort(protocol, security);
+    if (a.isSet(QStringLiteral("port"))) {
+        bool ok = false;
+        port = quint16(a.value(QStringLiteral("port")).toUInt(&ok));
+        if (!ok || port == 0) {
+            context.err(tr("--port needs a port number"));
+            return ExitUsage;
+        }
+    }
+    out->wire.endpoint = {protocol, a.value(QStringLiteral("host")), port, security};
+    out->wire.tls.allowPlaintext = security == Security::None; // explicit choice only
+    if (a.isSet(QStringLiteral("ca-file"))) {
+        if (MailError error = out->wire.tls.addCaFile(a.value(QStringLiteral("ca-file"))))
+            return reportError(context, error);
+    }
+    if (context.timeoutSeconds > 0)
+        out->wire.idleTimeoutMs = context.timeoutSeconds * 1000;
+    out->credentials.username = a.value(QStringLiteral("user"));
+    const QString variable = a.value(QStringLiteral("password-env"));
+    if (out->credentials.username.isEmpty() || variable.isEmpty()) {
+        context.err(tr("--user and --password-env are required with --host"));
+        return ExitUsage;
+    }
+    // The password comes from the environment, never from the command line (ps shows that).
+    out->credentials.password = qEnvironmentVariable(variable.toLocal8Bit().constData());
+    if (out->account.isEmpty())
+        out->account = out->credentials.username + u'@' + out->wire.endpoint.host;
+    return ExitOk;
+}
+
+} // namespace mailwright::cli

@@ -1,0 +1,411 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ImapSession: the receiving operations (folder list, status, envelopes, flags, bodies, append).
+#include "imapsession_p.h"
+
+#include "mime/vmimesupport_p.h"
+
+#include <vmime/net/imap/IMAPConnection.hpp>
+#include <vmime/net/imap/IMAPFolder.hpp>
+#include <vmime/net/imap/IMAPFolderStatus.hpp>
+#include <vmime/net/imap/IMAPStore.hpp>
+
+#include <QTimeZone>
+
+namespace mailwright {
+
+namespace vnet = vmime::net;
+using mime::fromStd;
+using mime::textToQString;
+
+namespace {
+
+MailError notOpen()
+{
+    return makeMailError(ErrorCode::Internal, Phase::Fetch, QStringLiteral("not open"));
+}
+
+int fromVmimeFlags(int flags)
+{
+    if (flags < 0 || flags == 9999) // VMime's protected FLAG_UNDEFINED: flags not fetched
+        return FlagNone;
+    int out = FlagNone;
+    if (flags & vnet::message::FLAG_SEEN)
+        out |= FlagSeen;
+    if (flags & vnet::message::FLAG_REPLIED)
+        out |= FlagAnswered;
+    if (flags & vnet::message::FLAG_MARKED)
+        out |= FlagFlagged;
+    if (flags & vnet::message::FLAG_DELETED)
+        out |= FlagDeleted;
+    if (flags & vnet::message::FLAG_DRAFT)
+        out |= FlagDraft;
+    return out;
+}
+
+int toVmimeFlags(int flags)
+{
+    int out = 0;
+    if (flags & FlagSeen)
+        out |= vnet::message::FLAG_SEEN;
+    if (flags & FlagAnswered)
+        out |= vnet::message::FLAG_REPLIED;
+    if (flags & FlagFlagged)
+        out |= vnet::message::FLAG_MARKED;
+    if (flags & FlagDeleted)
+        out |= vnet::message::FLAG_DELETED;
+    if (flags & FlagDraft)
+        out |= vnet::message::FLAG_DRAFT;
+    return out;
+}
+
+SpecialUse fromVmimeUse(int use)
+{
+    switch (use) {
+    case vnet::folderAttributes::SPECIALUSE_SENT:
+        return SpecialUse::Sent;
+    case vnet::folderAttributes::SPECIALUSE_DRAFTS:
+        return SpecialUse::Drafts;
+    case vnet::folderAttributes::SPECIALUSE_TRASH:
+        return SpecialUse::Trash;
+    case vnet::folderAttributes::SPECIALUSE_JUNK:
+        return SpecialUse::Junk;
+    case vnet::folderAttributes::SPECIALUSE_ARCHIVE:
+        return SpecialUse::Archive;
+    case vnet::folderAttributes::SPECIALUSE_ALL:
+        return SpecialUse::All;
+    case vnet::folderAttributes::SPECIALUSE_FLAGGED:
+        return SpecialUse::Flagged;
+    default:
+        return SpecialUse::None;
+    }
+}
+
+QString mailboxText(const vmime::mailbox &m)
+{
+    const QString name = textToQString(m.getName()).trimmed();
+    const vmime::emailAddress &email = m.getEmail();
+    const QString local = fromStd(email.getLocalName().getConvertedText(vmime::charsets::UTF_8));
+    const QString domain = fromStd(email.getDomainName().getConvertedText(vmime::charsets::UTF_8));
+    const QString address = domain.isEmpty() ? local : local + u'@' + domain;
+    if (name.isEmpty())
+        return address;
+    return address.isEmpty() ? name : name + QStringLiteral(" <") + address + u'>';
+}
+
+QString addressListText(const vmime::addressList &list)
+{
+    QStringList out;
+    for (size_t i = 0; i < list.getAddressCount(); ++i) {
+        const auto address = list.getAddressAt(i);
+        if (address->isGroup()) {
+            const auto group = vmime::dynamicCast<const vmime::mailboxGroup>(address);
+            for (size_t j = 0; j < group->getMailboxCount(); ++j)
+                out << mailboxText(*group->getMailboxAt(j));
+        } else {
+            out << mailboxText(*vmime::dynamicCast<const vmime::mailbox>(address));
+        }
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+QDateTime toDateTime(const vmime::datetime &d)
+{
+    const QDate date(d.getYear(), d.getMonth(), d.getDay());
+    const QTime time(d.getHour(), d.getMinute(), d.getSecond());
+    if (!date.isValid() || !time.isValid())
+        return QDateTime();
+    return QDateTime(date, time, QTimeZone(d.getZone() * 60)).toUTC();
+}
+
+// The envelope fields VMime built from FETCH ENVELOPE (RFC 3501 §7.4.2). A field that is
+// missing or unparsable stays empty: one odd message must not stop a sync.
+CachedMessage envelopeOf(const vnet::message &m)
+{
+    CachedMessage out;
+    out.uid = quint32(std::stoul(static_cast<vmime::string>(m.getUID())));
+    out.flags = fromVmimeFlags(m.getFlags());
+    out.size = qint64(m.getSize());
+    const auto header = m.getHeader();
+    if (!header)
+        return out;
+    try {
+        if (auto f = header->findField(vmime::fields::FROM))
+            out.from = mailboxText(*f->getValue<vmime::mailbox>());
+    } catch (const vmime::exception &) {
+    }
+    try {
+        if (auto f = header->findField(vmime::fields::TO))
+            out.to = addressListText(*f->getValue<vmime::addressList>());
+    } catch (const vmime::exception &) {
+    }
+    try {
+        if (auto f = header->findField(vmime::fields::CC))
+            out.cc = addressListText(*f->getValue<vmime::addressList>());
+    } catch (const vmime::exception &) {
+    }
+    try {
+        if (auto f = header->findField(vmime::fields::SUBJECT))
+            out.subject = textToQString(*f->getValue<vmime::text>());
+    } catch (const vmime::exception &) {
+    }
+    try {
+        if (auto f = header->findField(vmime::fields::DATE))
+            out.date = toDateTime(*f->getValue<vmime::datetime>());
+    } catch (const vmime::exception &) {
+    }
+    try {
+        if (auto f = header->findField(vmime::fields::MESSAGE_ID)) {
+            const std::string id = f->getValue<vmime::messageId>()->getId();
+            if (!id.empty())
+                out.messageId = QByteArray("<") + QByteArray::fromStdString(id) + '>';
+        }
+    } catch (const vmime::exception &) {
+    }
+    return out;
+}
+
+vnet::fetchAttributes envelopeAttributes()
+{
+    // ENVELOPE, FLAGS, RFC822.SIZE and UID only: none of them is a BODY[...] fetch, so nothing
+    // here can set \Seen (G9 concerns CUSTOM / CONTENT_INFO / IMPORTANCE, avoided).
+    return vnet::fetchAttributes(vnet::fetchAttributes::ENVELOPE | vnet::fetchAttributes::FLAGS |
+                                 vnet::fetchAttributes::SIZE | vnet::fetchAttributes::UID);
+}
+
+std::vector<vnet::message::uid> uidVector(const QList<quint32> &uids)
+{
+    std::vector<vnet::message::uid> out;
+    out.reserve(size_t(uids.size()));
+    for (quint32 uid : uids)
+        out.emplace_back(static_cast<unsigned long>(uid));
+    return out;
+}
+
+} // namespace
+
+MailError ImapSession::listFolders(QList<RemoteFolder> *out)
+{
+    out->clear();
+    if (!d->store)
+        return notOpen();
+    try {
+        QString delimiter;
+        if (auto imap = vmime::dynamicCast<vnet::imap::IMAPStore>(d->store)) {
+            if (auto connection = imap->getConnection())
+                delimiter = QString(QLatin1Char(connection->hierarchySeparator()));
+        }
+        const auto folders = d->store->getRootFolder()->getFolders(true);
+        for (const auto &f : folders) {
+            RemoteFolder r;
+            // G13: decoded from modified UTF-7 into UTF-8 explicitly, never the locale charset.
+            r.path = fromStd(f->getFullPath().toString("/", vmime::charsets::UTF_8));
+            r.delimiter = delimiter;
+            const vnet::folderAttributes attributes = f->getAttributes();
+            r.specialUse = fromVmimeUse(attributes.getSpecialUse());
+            if (r.path.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0)
+                r.specialUse = SpecialUse::Inbox; // RFC 3501 §5.1: INBOX is case-insensitive
+            r.selectable = !(attributes.getFlags() & vnet::folderAttributes::FLAG_NO_OPEN);
+            out->append(r);
+        }
+    } catch (const std::exception &ex) {
+        return d->fail(ex, Phase::Fetch);
+    }
+    return {};
+}
+
+MailError ImapSession::folderStatus(const QString &path, RemoteFolderStatus *out)
+{
+    *out = RemoteFolderStatus();
+    if (!d->store)
+        return notOpen();
+    try {
+        // STATUS on the selected folder is discouraged (RFC 3501 §6.3.10): use a fresh object
+        // unless it is the open one, whose own status VMime keeps from SELECT/EXAMINE.
+        auto folder = (d->openFolder && d->openPath == path) ? d->openFolder : d->folder(path);
+        const auto status = vmime::dynamicCast<vnet::imap::IMAPFolderStatus>(folder->getStatus());
+        if (status) {
+            out->uidValidity = status->getUIDValidity();
+            out->uidNext = status->getUIDNext();
+            out->highestModSeq = status->getHighestModSeq();
+            out->messages = int(status->getMessageCount());
+            out->unseen = int(status->getUnseenCount());
+        }
+    } catch (const std::exception &ex) {
+        return d->fail(ex, Phase::Fetch);
+    }
+    return {};
+}
+
+MailError ImapSession::examine(const QString &path, RemoteFolderStatus *out)
+{
+    *out = RemoteFolderStatus();
+    if (!d->store)
+        return notOpen();
+    try {
+        d->closeFolder(); // a fresh EXAMINE: the counts must be current
+        auto folder = d->opened(path, vnet::folder::MODE_READ_ONLY);
+        auto imapFolder = vmime::dynamicCast<vnet::imap::IMAPFolder>(folder);
+        out->messages = int(folder->getMessageCount());
+        if (imapFolder) {
+            out->uidValidity = imapFolder->getUIDValidity();
+            out->highestModSeq = imapFolder->getHighestModSequence();
+        }
+    } catch (const std::exception &ex) {
+        return d->fail(ex, Phase::Fetch);
+    }
+    return {};
+}
+
+MailError ImapSession::fetchFlags(const QString &path, quint32 fromUid, QHash<quint32, int> *out)
+{
+    out->clear();
+    if (!d->store)
+        return notOpen();
+    try {
+        auto folder = d->opened(path, vnet::folder::MODE_READ_ONLY);
+        if (folder->getMessageCount() == 0)
+            return {};
+        const auto messages = folder->getAndFetchMessages(
+            vnet::messageSet::byUID(vnet::message::uid(static_cast<unsigned long>(fromUid)),
+                                    vnet::message::uid("*")),
+            vnet::fetchAttributes(vnet::fetchAttributes::FLAGS | vnet::fetchAttributes::UID));
+        out->reserve(qsizetype(messages.size()));
+        for (const auto &m : messages) {
+            const quint32 uid = quint32(std::stoul(static_cast<vmime::string>(m->getUID())));
+            // "n:*" always includes the last message even when its UID is below n (§6.4.8).
+            if (uid >= fromUid)
+                out->insert(uid, fromVmimeFlags(m->getFlags()));
+        }
+    } catch (const std::exception &ex) {
+        return d->fail(ex, Phase::Fetch);
+    }
+    return {};
+}
+
+MailError ImapSession::fetchEnvelopesByNumber(const QString &path, int first, int last,
+                                              QList<CachedMessage> *out)
+{
+    out->clear();
+    if (!d->store)
+        return notOpen();
+    try {
+        auto folder = d->opened(path, vnet::folder::MODE_READ_ONLY);
+        const auto messages = folder->getAndFetchMessages(
+            vnet::messageSet::byNumber(size_t(first), size_t(last)), envelopeAttributes());
+        out->reserve(qsizetype(messages.size()));
+        for (const auto &m : messages)
+            out->append(envelopeOf(*m));
+    } catch (const std::exception &ex) {
+        return d->fail(ex, Phase::Fetch);
+    }
+    return {};
+}
+
+MailError ImapSession::fetchEnvelopesByUid(const QString &path, const QList<quint32> &uids,
+                                           QList<CachedMessage> *out)
+{
+    out->clear();
+    if (!d->store)
+        return notOpen();
+    if (uids.isEmpty())
+        return {};
+    try {
+        auto folder = d->opened(path, vnet::folder::MODE_READ_ONLY);
+        const auto messages = folder->getAndFetchMessages(vnet::messageSet::byUID(uidVector(uids)),
+                                                          envelopeAttributes());
+        out->reserve(qsizetype(messages.size()));
+        for (const auto &m : messages)
+            out->append(envelopeOf(*m));
+    } catch (const std::exception &ex) {
+        return d->fail(ex, Phase::Fetch);
+    }
+    return {};
+}
+
+MailError ImapSession::fetchMessage(const QString &path, quint32 uid, QByteArray *raw)
+{
+    raw->clear();
+    if (!d->store)
+        return notOpen();
+    try {
+        auto folder = d->opened(path, vnet::folder::MODE_READ_ONLY);
+        const auto messages = folder->getAndFetchMessages(
+            vnet::messageSet::byUID(vnet::message::uid(static_cast<unsigned long>(uid))),
+            vnet::fetchAttributes(vnet::fetchAttributes::UID | vnet::fetchAttributes::SIZE));
+        for (const auto &m : messages) {
+            if (quint32(std::stoul(static_cast<vmime::string>(m->getUID()))) != uid)
+                continue;
+            mime::ByteArrayOutputStream stream(raw);
+            // peek = true → BODY.PEEK[] (RFC 3501 §6.4.5): \Seen stays as it was (G9).
+            m->extract(stream, nullptr, 0, size_t(-1), true);
+            if (raw->isNull())
+                *raw = QByteArray("");
+        }
+    } catch (const std::exception &ex) {
+        return d->fail(ex, Phase::Fetch);
+    }
+    return {};
+}
+
+MailError ImapSession::storeFlags(const QString &path, const QList<quint32> &uids, int flags,
+                                  bool add)
+{
+    if (!d->store)
+        return notOpen();
+    if (uids.isEmpty() || toVmimeFlags(flags) == 0)
+        return {};
+    try {
+        auto folder = d->opened(path, vnet::folder::MODE_READ_WRITE);
+        folder->setMessageFlags(vnet::messageSet::byUID(uidVector(uids)), toVmimeFlags(flags),
+                                add ? vnet::message::FLAG_MODE_ADD
+                                    : vnet::message::FLAG_MODE_REMOVE);
+    } catch (const std::exception &ex) {
+        return d->fail(ex, Phase::Fetch);
+    }
+    return {};
+}
+
+MailError ImapSession::appendMessage(const QString &path, const QByteArray &raw, int flags)
+{
+    if (!d->store)
+        return notOpen();
+    try {
+        auto folder = d->opened(path, vnet::folder::MODE_READ_WRITE); // G11: APPEND needs it open
+        vmime::utility::inputStreamByteBufferAdapter stream(
+            reinterpret_cast<const vmime::byte_t *>(raw.constData()), size_t(raw.size()));
+        folder->addMessage(stream, size_t(raw.size()), flags ? toVmimeFlags(flags) : -1);
+    } catch (const std::exception &ex) {
+        return d->fail(ex, Phase::Fetch);
+    }
+    return {};
+}
+
+MailError ImapSession::createFolder(const QString &path)
+{
+    if (!d->store)
+        return notOpen();
+    try {
+        vnet::folderAttributes attributes;
+        attributes.setType(vnet::folderAttributes::TYPE_CONTAINS_MESSAGES);
+        d->folder(path)->create(attributes);
+    } catch (const std::exception &ex) {
+        return d->fail(ex, Phase::Fetch);
+    }
+    return {};
+}
+
+MailError ImapSession::deleteFolder(const QString &path)
+{
+    if (!d->store)
+        return notOpen();
+    try {
+        if (d->openPath == path)
+            d->closeFolder();
+        d->folder(path)->destroy();
+    } catch (const std::exception &ex) {
+        return d->fail(ex, Phase::Fetch);
+    }
+    return {};
+}
+
+} // namespace mailwright

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cache/cachetypes.h"
+#include "errors/mailerror.h"
+#include "net/canceltoken.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace mailwright {
+
+class ImapSession;
+class MailCache;
+
+/// What one folder sync did.
+struct FolderSyncStats
+{
+    int added = 0;
+    int flagsChanged = 0;
+    int removed = 0;
+    bool reset = false;     ///< UIDVALIDITY changed: the folder was fetched again from scratch
+    bool unchanged = false; ///< STATUS showed nothing new (UIDNEXT, count, HIGHESTMODSEQ)
+};
+
+/// IMAP → cache synchronisation on an open ImapSession (RFC 3501, RFC 4549 "disconnected
+/// client" steps): folder list; per folder UIDVALIDITY check, new messages' envelopes in batches,
+/// flag changes and expunges of known messages; bodies on demand.
+///
+/// Never changes the server: folders are EXAMINEd and bodies fetched with BODY.PEEK[] (G9).
+/// Crash-safe: each batch is one cache transaction that also raises the highest known UID, so an
+/// interrupted sync continues after the last stored batch and stores no UID twice.
+///
+/// Thread: blocking; the thread that owns the session and the cache (the StoreWorker's).
+/// Owner: the caller; it holds references only.
+class ImapSync
+{
+public:
+    ImapSync(ImapSession &session, MailCache &cache, const QString &account);
+
+    void setBatchSize(int size) { m_batchSize = size; }
+    void setCancelToken(const CancelToken &token) { m_cancel = token; }
+    /// Called after each stored batch (messages stored so far, messages to store).
+    void setProgress(std::function<void(int, int)> progress) { m_progress = std::move(progress); }
+
+    /// LIST into the cache; folders gone from the server are removed from the cache.
+    MailError syncFolderList(QList<CachedFolder> *out = nullptr);
+    MailError syncFolder(const QString &path, FolderSyncStats *stats = nullptr);
+    /// The raw bytes of a message: from the cache, else fetched (peek), stored and indexed.
+    MailError fetchBody(const QString &path, quint32 uid, QByteArray *raw);
+
+private:
+    MailError cancelled() const;
+    MailError storeBatches(qint64 folderId, const QString &path, const QList<quint32> &uids,
+                           FolderSyncStats *stats);
+
+    ImapSession &m_session;
+    MailCache &m_cache;
+    QString m_account;
+    int m_batchSize = 500;
+    CancelToken m_cancel;
+    std::function<void(int, int)> m_progress;
+};
+
+/// Text for the full-text index and the snippet: the text part, else the HTML without tags.
+QString indexableText(const QByteArray &raw, bool *hasAttachments);
+
+} // namespace mailwright
