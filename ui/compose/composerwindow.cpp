@@ -234,7 +234,7 @@ void ComposerWindow::fillIdentities()
     for (const Account &a : m_accounts->accounts()) {
         for (const Identity &id : a.identities) {
             const Mailbox box{id.displayName, id.address};
-            m_from->addItem(tr("%1 (%2)").arg(addressFieldText(box), a.name));
+            m_from->addItem(tr("%1 — %2").arg(box.toDisplayString(), a.name));
             m_from->setItemData(m_from->count() - 1, a.name, AccountRole);
             m_from->setItemData(m_from->count() - 1, id.address, AddressRole);
         }

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QPixmap>
 #include <QPointer>
 #include <QTimer>
@@ -41,16 +42,20 @@ void takeScreenshots(MainWindow *window, ComposeController *compose, OutboxView 
         c->setCc(QStringLiteral("not-an-address@"));
         c->setSubject(QStringLiteral("Quarterly report"));
         c->setBody(QStringLiteral("Hi Bob, hi Carol,\n\nthe report is attached.\n\nAlice"));
-        c->addAttachments({QDir(QCoreApplication::applicationDirPath())
-                               .absoluteFilePath(QStringLiteral("mailwright"))});
+        // A small file of our own to attach (the picture shows the row with its size).
+        const QString attachment = QDir::tempPath() + QStringLiteral("/Quarterly report.txt");
+        QFile file(attachment);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(QByteArray(48 * 1024, 'x'));
+        file.close();
+        c->addAttachments({attachment});
         c->send(); // shows why it cannot be sent (the Cc address)
         QTimer::singleShot(settle, window, [=]() {
             if (c)
                 save(c, directory + QStringLiteral("/composer.png"));
-            if (c) {
-                c->setCc(QString());
-                c->close();
-            }
+            QFile::remove(attachment);
+            if (c)
+                c->discard();
             window->showPage(outbox);
             outbox->refresh();
             QTimer::singleShot(settle, window, [=]() {
