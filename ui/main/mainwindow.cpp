@@ -18,12 +18,12 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QVBoxLayout>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 namespace mailwright {
 
@@ -98,8 +98,10 @@ QTreeWidgetItem *MainWindow::createAccountItem(const QString &name, const QStrin
     auto *item = new QTreeWidgetItem(m_folderTree, {name});
     item->setToolTip(0, description);
     // The folder's key (not the translated name) is what folderActivated() reports.
-    (new QTreeWidgetItem(item, {tr("Inbox")}))->setData(0, Qt::UserRole + 2, QStringLiteral("INBOX"));
-    (new QTreeWidgetItem(item, {tr("Outbox")}))->setData(0, Qt::UserRole + 2, QStringLiteral("Outbox"));
+    (new QTreeWidgetItem(item, {tr("Inbox")}))
+        ->setData(0, Qt::UserRole + 2, QStringLiteral("INBOX"));
+    (new QTreeWidgetItem(item, {tr("Outbox")}))
+        ->setData(0, Qt::UserRole + 2, QStringLiteral("Outbox"));
     item->setExpanded(true);
     return item;
 }
