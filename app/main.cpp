@@ -3,8 +3,18 @@
 // main window.
 #include <mailwright/version.h>
 
+#include "compose/composecontroller.h"
+#include "compose/composerwindow.h"
+#include "compose/mailtourl.h"
+#include "compose/sendsettingsdialog.h"
 #include "i18n/translationloader.h"
+#include "ipc/singleinstance.h"
+#include "main/failurebanner.h"
 #include "main/mainwindow.h"
+#include "main/uisettings.h"
+#include "outbox/outboxview.h"
+#include "main/screenshots.h"
+#include "main/sendwiring.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
 #include "settings/accountrepository.h"
@@ -12,7 +22,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
+#include <QLoggingCategory>
+#include <QMenuBar>
 #include <QProcessEnvironment>
 #include <QTimer>
 
@@ -21,6 +34,8 @@
 using namespace mailwright;
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcApp, "mailwright.app")
 
 /// The demo account on the local mail lab (tests/lab/mail-lab.sh): alice, SMTP with STARTTLS on
 /// the submission port, IMAP with implicit TLS, the lab's own CA.
@@ -41,6 +56,8 @@ Account demoAccount(const QProcessEnvironment &env)
                   Security::ImplicitTls};
     a.incomingUser = user;
     a.caFile = env.value(QStringLiteral("MW_LAB_CA"));
+    // What the set-up would have learnt from EHLO (RFC 1870 SIZE).
+    a.smtpSizeLimit = env.value(QStringLiteral("MW_LAB_SMTP_SIZE_LIMIT")).toLongLong();
     return a;
 }
 
@@ -91,9 +108,20 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Keep settings in <dir> (default: $MAILWRIGHT_CONFIG_DIR "
                                         "or the platform's configuration directory)."),
         QStringLiteral("dir"));
+    QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save PNGs of the main window, composer and outbox "
+                                        "into <dir>, then quit."),
+        QStringLiteral("dir"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(demoOption);
     parser.addOption(quitAfterOption);
     parser.addOption(configDirOption);
+    parser.addOption(screenshotOption);
+    parser.addPositionalArgument(
+        QStringLiteral("mailto"),
+        QApplication::translate("main", "A mailto: link (RFC 6068) to open in the composer."),
+        QStringLiteral("[mailto:...]"));
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption);
@@ -108,6 +136,24 @@ int main(int argc, char *argv[])
         if (configDir.isEmpty() && !env.contains(QStringLiteral("MAILWRIGHT_CONFIG_DIR")))
             configDir = env.value(QStringLiteral("MW_LAB_DIR"), QStringLiteral("/tmp/mwlab")) +
                         QStringLiteral("/demo-config");
+    }
+
+    // One window per user and configuration: a second start hands its mailto: link to the
+    // running instance and exits (tests/gui/tst_singleinstance).
+    const QString effectiveConfigDir = paths::configDir(configDir);
+    uisettings::setConfigDir(effectiveConfigDir);
+    const QStringList mailtos = parser.positionalArguments();
+    const bool screenshots = parser.isSet(screenshotOption);
+    SingleInstance instance(effectiveConfigDir);
+    if (!screenshots) {
+        if (instance.sendToRunning(mailtos.isEmpty() ? QStringList{QStringLiteral("--raise")}
+                                                     : mailtos)) {
+            qCInfo(lcApp) << "handed over to the running instance";
+            return 0;
+        }
+        QString listenError;
+        if (!instance.listen(&listenError))
+            qCWarning(lcApp) << "single instance:" << listenError;
     }
 
     // Composition root: the only place that picks concrete classes. The demo never touches the
@@ -138,7 +184,35 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.setAccountServices(repository.get(), keychain.get(), session.get());
+
+    const QString dataDir = paths::dataDir(configDir);
+    QDir().mkpath(dataDir);
+    ComposeController compose(repository.get(), dataDir);
+    auto *outboxView = new OutboxView(dataDir + QStringLiteral("/outbox.sqlite"), &window);
+    window.addPage(outboxView);
+    SendWiring sending(&window, &compose, outboxView, repository.get(), keychain.get(),
+                       session.get(), dataDir);
+
+    const auto openArguments = [&compose, &window](const QStringList &arguments) {
+        bool opened = false;
+        for (const QString &a : arguments) {
+            if (MailtoRequest::isMailto(a)) {
+                qCInfo(lcApp) << "opening a composer for a mailto: link";
+                opened = compose.openMailto(a) != nullptr || opened;
+            }
+        }
+        if (!opened) {
+            window.show();
+            window.raise();
+            window.activateWindow();
+        }
+    };
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window, openArguments);
+
     window.show();
+    openArguments(mailtos);
+    if (screenshots)
+        takeScreenshots(&window, &compose, outboxView, parser.value(screenshotOption));
 
     if (parser.isSet(quitAfterOption))
         QTimer::singleShot(parser.value(quitAfterOption).toInt(), &app, &QApplication::quit);

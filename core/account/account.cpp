@@ -92,7 +92,8 @@ QString Account::effectiveIncomingUser() const
 bool Account::operator==(const Account &o) const
 {
     return name == o.name && identities == o.identities && smtp == o.smtp &&
-           smtpUser == o.smtpUser && smtpAuth == o.smtpAuth && hasIncoming == o.hasIncoming &&
+           smtpUser == o.smtpUser && smtpAuth == o.smtpAuth &&
+           smtpSizeLimit == o.smtpSizeLimit && hasIncoming == o.hasIncoming &&
            (!hasIncoming || (incoming == o.incoming && incomingUser == o.incomingUser)) &&
            checkIntervalMinutes == o.checkIntervalMinutes && saveSentCopy == o.saveSentCopy &&
            leaveOnServer == o.leaveOnServer &&

@@ -31,6 +31,9 @@ struct Account
     ServerEndpoint smtp{Protocol::Smtp, QString(), 587, Security::StartTls};
     QString smtpUser;
     AuthMethod smtpAuth = AuthMethod::Automatic;
+    /// The SMTP server's SIZE limit in bytes (RFC 1870), as learnt at set-up or from the last
+    /// EHLO; 0 when unknown (no size warning then).
+    qint64 smtpSizeLimit = 0;
 
     bool hasIncoming = false;
     ServerEndpoint incoming{Protocol::Imap, QString(), 993,

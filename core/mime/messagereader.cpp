@@ -39,6 +39,23 @@ QList<Mailbox> fromVMime(const vmime::addressList &list)
     return out;
 }
 
+QList<QByteArray> messageIds(const vmime::header &header, const char *name)
+{
+    QList<QByteArray> out;
+    const auto field = header.findField(name);
+    if (!field)
+        return out;
+    const auto sequence = vmime::dynamicCast<const vmime::messageIdSequence>(field->getValue());
+    if (sequence) {
+        for (size_t i = 0; i < sequence->getMessageIdCount(); ++i)
+            out.append(
+                QByteArray::fromStdString("<" + sequence->getMessageIdAt(i)->getId() + ">"));
+    } else if (const auto id = vmime::dynamicCast<const vmime::messageId>(field->getValue())) {
+        out.append(QByteArray::fromStdString("<" + id->getId() + ">"));
+    }
+    return out;
+}
+
 QByteArray extract(const vmime::contentHandler &content)
 {
     QByteArray bytes;
@@ -78,6 +95,16 @@ ReadMessage MessageReader::read(const QByteArray &bytes)
         if (auto id = msg->getHeader()->findField(vmime::fields::MESSAGE_ID))
             result.messageId =
                 QByteArray::fromStdString("<" + id->getValue<vmime::messageId>()->getId() + ">");
+        // Reply-To is a mailbox in some VMime versions' field table and an address list in others.
+        if (auto field = msg->getHeader()->findField(vmime::fields::REPLY_TO)) {
+            const auto value = field->getValue();
+            if (const auto list = vmime::dynamicCast<const vmime::addressList>(value))
+                result.replyTo = fromVMime(*list);
+            else if (const auto mailbox = vmime::dynamicCast<const vmime::mailbox>(value))
+                result.replyTo = {fromVMime(*mailbox)};
+        }
+        result.inReplyTo = messageIds(*msg->getHeader(), vmime::fields::IN_REPLY_TO);
+        result.references = messageIds(*msg->getHeader(), vmime::fields::REFERENCES);
         for (const auto &part : parser.getTextPartList()) {
             const vmime::mediaType type = part->getType();
             if (type.getSubType() == vmime::mediaTypes::TEXT_PLAIN && result.text.isNull())

@@ -94,7 +94,9 @@ QString subjectOf(const QByteArray &raw)
             inSubject = true;
         }
     }
-    return QString::fromUtf8(subject).simplified();
+    // Never a null QString: it would bind as SQL NULL into the NOT NULL column.
+    const QString text = QString::fromUtf8(subject).simplified();
+    return text.isNull() ? QString(QLatin1String("")) : text;
 }
 
 const char *const SelectColumns =

@@ -56,6 +56,7 @@ Account readV2Account(const QSettings &s)
     a.smtpUser = s.value(keys::smtpUser).toString();
     if (!parseAuthMethod(s.value(keys::smtpAuth, QStringLiteral("auto")).toString(), &a.smtpAuth))
         a.smtpAuth = AuthMethod::Automatic;
+    a.smtpSizeLimit = qMax<qint64>(0, s.value(keys::smtpSizeLimit, 0).toLongLong());
     Protocol incoming = Protocol::Imap;
     a.hasIncoming = parseProtocol(s.value(keys::incomingProtocol).toString(), &incoming) &&
                     incoming != Protocol::Smtp;
@@ -96,6 +97,8 @@ void writeV2Account(QSettings &s, const Account &a)
     s.setValue(keys::smtpSecurity, securityName(a.smtp.security));
     s.setValue(keys::smtpUser, a.smtpUser);
     s.setValue(keys::smtpAuth, authMethodName(a.smtpAuth));
+    if (a.smtpSizeLimit > 0)
+        s.setValue(keys::smtpSizeLimit, a.smtpSizeLimit);
     if (a.hasIncoming) {
         s.setValue(keys::incomingProtocol, protocolName(a.incoming.protocol));
         s.setValue(keys::incomingHost, a.incoming.host);

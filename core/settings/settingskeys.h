@@ -26,6 +26,7 @@ inline constexpr QLatin1String smtpPort("smtp/port");
 inline constexpr QLatin1String smtpSecurity("smtp/security"); ///< securityName()
 inline constexpr QLatin1String smtpUser("smtp/user");
 inline constexpr QLatin1String smtpAuth("smtp/auth");                 ///< authMethodName()
+inline constexpr QLatin1String smtpSizeLimit("smtp/sizeLimit"); ///< bytes; absent: unknown
 inline constexpr QLatin1String incomingProtocol("incoming/protocol"); ///< "imap", "pop3", absent
 inline constexpr QLatin1String incomingHost("incoming/host");
 inline constexpr QLatin1String incomingPort("incoming/port");

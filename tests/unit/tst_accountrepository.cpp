@@ -26,6 +26,7 @@ Account sampleAccount(const QString &name, const QString &address)
     a.smtp = {Protocol::Smtp, QStringLiteral("smtp.example.org"), 465, Security::ImplicitTls};
     a.smtpUser = QStringLiteral("alice");
     a.smtpAuth = AuthMethod::CramMd5;
+    a.smtpSizeLimit = 200000;
     a.hasIncoming = true;
     a.incoming = {Protocol::Pop3, QStringLiteral("pop.example.org"), 110, Security::StartTls};
     a.incomingUser = QStringLiteral("alice.pop");
@@ -335,6 +336,7 @@ private slots:
                                             keys::smtpSecurity,
                                             keys::smtpUser,
                                             keys::smtpAuth,
+                                            keys::smtpSizeLimit,
                                             keys::incomingProtocol,
                                             keys::incomingHost,
                                             keys::incomingPort,

@@ -129,6 +129,21 @@ private slots:
         QCOMPARE(message.value.raw, d.raw);
     }
 
+    void enqueueAcceptsAMessageWithoutSubject()
+    {
+        QTemporaryDir dir;
+        Outbox outbox(dbPath(dir));
+        QVERIFY(!outbox.open());
+        OutboxDraft d = draft("x");
+        d.raw = "From: alice@lab.test\r\nTo: bob@lab.test\r\n\r\nno subject here\r\n";
+        const auto id = outbox.enqueue(d);
+        QVERIFY2(id.ok(), qPrintable(id.error.technicalDetail));
+        const auto entries = outbox.list();
+        QVERIFY(entries.ok());
+        QCOMPARE(entries.value.size(), 1);
+        QVERIFY(entries.value.first().subject.isEmpty());
+    }
+
     void enqueueRefusesUnsendableInput()
     {
         QTemporaryDir dir;

@@ -6,6 +6,7 @@
 #include <mailwright/version.h>
 
 #include "accounts/accountsdialog.h"
+#include "failurebanner.h"
 #include "settings/accountrepository.h"
 
 #include <QAction>
@@ -16,11 +17,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 namespace mailwright {
 
@@ -55,18 +58,31 @@ MainWindow::MainWindow(QWidget *parent)
     rightSplitter->setStretchFactor(0, 2);
     rightSplitter->setStretchFactor(1, 3);
 
+    m_messagePage = rightSplitter;
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(rightSplitter);
+
     auto *mainSplitter = new QSplitter(Qt::Horizontal, this);
+    mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     mainSplitter->addWidget(m_folderTree);
-    mainSplitter->addWidget(rightSplitter);
+    mainSplitter->addWidget(m_pages);
     mainSplitter->setStretchFactor(0, 1);
     mainSplitter->setStretchFactor(1, 4);
-    setCentralWidget(mainSplitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_banner = new FailureBanner(central);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(mainSplitter, 1);
+    setCentralWidget(central);
 
     m_statusLabel = new QLabel(tr("Ready"), this);
     statusBar()->addWidget(m_statusLabel, 1);
 
     createActions();
     resize(1100, 700);
+    setUpComposeFeatures();
 }
 
 MainWindow::~MainWindow() = default;
@@ -81,8 +97,11 @@ QTreeWidgetItem *MainWindow::createAccountItem(const QString &name, const QStrin
 {
     auto *item = new QTreeWidgetItem(m_folderTree, {name});
     item->setToolTip(0, description);
-    new QTreeWidgetItem(item, {tr("Inbox")});
-    new QTreeWidgetItem(item, {tr("Outbox")});
+    // The folder's key (not the translated name) is what folderActivated() reports.
+    (new QTreeWidgetItem(item, {tr("Inbox")}))
+        ->setData(0, Qt::UserRole + 2, QStringLiteral("INBOX"));
+    (new QTreeWidgetItem(item, {tr("Outbox")}))
+        ->setData(0, Qt::UserRole + 2, QStringLiteral("Outbox"));
     item->setExpanded(true);
     return item;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 class QTreeWidget;
@@ -9,11 +10,15 @@ class QTextBrowser;
 class QLabel;
 class QAction;
 class QTreeWidgetItem;
+class QStackedWidget;
+class QLineEdit;
 
 namespace mailwright {
 
 class AccountRepository;
 class SecretStore;
+class FailureBanner;
+class TrayIcon;
 
 /// The three-pane main window: accounts and folders, message list, reader.
 /// Lives in the GUI thread; owned by main() (no parent).
@@ -36,7 +41,44 @@ public:
     /// Settings ▸ Accounts…: opens the (non-modal) Accounts dialog.
     void showAccountsDialog();
 
+    // ---- compose and send (mainwindow_compose.cpp) ----
+    /// Adds a page to the right-hand pane (beside the message list and reader); not shown yet.
+    void addPage(QWidget *page);
+    void showPage(QWidget *page);
+    /// Back to the message list and reader.
+    void showMessagePage();
+    QWidget *currentPage() const;
+    /// The non-modal strip that reports a failed send.
+    FailureBanner *failureBanner() const { return m_banner; }
+    /// A line about one account's connection or sync ("Sending…", "Offline: …"), shown as the
+    /// account's tooltip in the folder tree and in the status bar.
+    void setAccountStatus(const QString &account, const QString &status);
+    QString accountStatus(const QString &account) const;
+    /// The status bar's sending line: \a percent < 0 hides the progress bar.
+    void setSendProgress(const QString &text, int percent);
+    void showStatusMessage(const QString &text, int timeoutMs = 5000);
+    /// Tray icon with the unread count and new-mail notifications (null when the platform has
+    /// no system tray). The receive work calls TrayIcon::setUnreadCount / notifyNewMail.
+    TrayIcon *trayIcon() const { return m_tray; }
+    QLineEdit *searchField() const { return m_search; }
+
+Q_SIGNALS:
+    /// A folder entry was activated, e.g. ("Demo", "Outbox").
+    void folderActivated(const QString &account, const QString &folder);
+    void newMessageRequested();
+    /// 0 reply, 1 reply all, 2 forward (ReplyMode's order).
+    void replyRequested(int mode);
+    void deleteRequested();
+    void searchRequested(const QString &text);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void setUpComposeFeatures();
+    void restoreWindowState();
+    void saveWindowState();
+
     void createActions();
     void showAbout();
     QTreeWidgetItem *createAccountItem(const QString &name, const QString &description);
@@ -46,6 +88,13 @@ private:
     QTreeView *m_messageList = nullptr;
     QTextBrowser *m_reader = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_messagePage = nullptr;
+    FailureBanner *m_banner = nullptr;
+    TrayIcon *m_tray = nullptr;
+    QLineEdit *m_search = nullptr;
+    QWidget *m_sendProgress = nullptr;
+    QHash<QString, QString> m_accountStatus;
     QAction *m_accountsAction = nullptr;
     AccountRepository *m_repository = nullptr;
     SecretStore *m_keychain = nullptr;

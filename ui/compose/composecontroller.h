@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "account/account.h"
+#include "compose/draftstore.h"
+#include "compose/replybuilder.h"
+#include "errors/mailerror.h"
+#include "mime/messagedraft.h"
+#include "send/outbox.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace mailwright {
+
+class AccountRepository;
+class ComposerWindow;
+class RecipientHistory;
+
+/// What the sender said to a submitted message: its outbox id, or why it was not queued.
+struct SubmitResult
+{
+    qint64 id = 0;
+    MailError error;
+};
+
+/// Opens composers (new, reply, forward, mailto:, draft, edit of an outbox message), keeps the
+/// recipient history and the local drafts, and hands finished messages to the sender.
+///
+/// The sender is injected as a function (the composition root binds it to the send service),
+/// so this class needs no knowledge of how messages leave: `submit(account, draft, done)` must
+/// call `done` exactly once, in the GUI thread, when the message is durably in the outbox (id)
+/// or could not be queued (error). Until then the composer keeps the message and its draft.
+///
+/// Thread: GUI. Owner: the composition root; the repository is borrowed. Composers are
+/// top-level windows that delete themselves on close.
+class ComposeController : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(const SubmitResult &)>;
+    using Submitter = std::function<void(const Account &, const MessageDraft &, const Done &)>;
+
+    ComposeController(AccountRepository *accounts, const QString &dataDir,
+                      QObject *parent = nullptr);
+    ~ComposeController() override;
+
+    void setSubmitter(Submitter submitter) { m_submit = std::move(submitter); }
+    /// Undo-send delay for new composers; by default uisettings::undoSendSeconds().
+    void setUndoDelayOverride(int seconds) { m_undoOverride = seconds; }
+
+    ComposerWindow *newMessage(const QString &account = QString());
+    /// Opens a composer filled from a mailto: URL (RFC 6068); nullptr if it is not one.
+    ComposerWindow *openMailto(const QString &url);
+    /// Reply, reply-all or forward to the RFC 5322 message \a raw, from \a account.
+    ComposerWindow *respond(const QString &account, const QByteArray &raw, ReplyMode mode);
+    ComposerWindow *openDraft(const QString &id);
+    /// Reopens a message from the outbox for editing; its attachments are copied into the
+    /// draft's files. The caller removes the outbox entry once this returns a window.
+    ComposerWindow *editMessage(const OutboxMessage &message);
+
+    QList<ComposerWindow *> composers() const;
+    RecipientHistory *history() const { return m_history; }
+    DraftStore *drafts() { return &m_drafts; }
+    QStringList ownAddresses() const;
+
+Q_SIGNALS:
+    void composerOpened(mailwright::ComposerWindow *composer);
+    /// A message went into the outbox.
+    void messageQueued(qint64 id, const QString &account);
+    /// Shown in the main window's status bar ("Draft saved", ...).
+    void statusMessage(const QString &text);
+
+private:
+    ComposerWindow *createComposer(const QString &account);
+    void submit(ComposerWindow *composer, const QString &account, const MessageDraft &draft);
+
+    AccountRepository *m_accounts = nullptr;
+    RecipientHistory *m_history = nullptr;
+    DraftStore m_drafts;
+    Submitter m_submit;
+    int m_undoOverride = -1;
+    QList<QPointer<ComposerWindow>> m_composers;
+};
+
+} // namespace mailwright

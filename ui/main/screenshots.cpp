@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshots.h"
+
+#include "mainwindow.h"
+
+#include "compose/composecontroller.h"
+#include "compose/composerwindow.h"
+#include "outbox/outboxview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QPixmap>
+#include <QPointer>
+#include <QTimer>
+
+namespace mailwright {
+
+namespace {
+
+void save(QWidget *widget, const QString &path)
+{
+    // grab() renders the widget itself: no window manager or compositor needed, and nothing
+    // else on the screen ends up in the picture.
+    if (!widget->grab().save(path))
+        qWarning("screenshot: cannot write %s", qPrintable(path));
+    else
+        qInfo("screenshot: %s", qPrintable(path));
+}
+
+} // namespace
+
+void takeScreenshots(MainWindow *window, ComposeController *compose, OutboxView *outbox,
+                     const QString &directory)
+{
+    QDir().mkpath(directory);
+    const int settle = 700; // let layouts, fonts and the first paint settle
+    QTimer::singleShot(settle, window, [=]() {
+        save(window, directory + QStringLiteral("/main-window.png"));
+        QPointer<ComposerWindow> c = compose->newMessage();
+        c->setTo(QStringLiteral("Bob <bob@lab.test>, carol@lab.test"));
+        c->setCc(QStringLiteral("not-an-address@"));
+        c->setSubject(QStringLiteral("Quarterly report"));
+        c->setBody(QStringLiteral("Hi Bob, hi Carol,\n\nthe report is attached.\n\nAlice"));
+        // A small file of our own to attach (the picture shows the row with its size).
+        const QString attachment = QDir::tempPath() + QStringLiteral("/Quarterly report.txt");
+        QFile file(attachment);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(QByteArray(48 * 1024, 'x'));
+        file.close();
+        c->addAttachments({attachment});
+        c->send(); // shows why it cannot be sent (the Cc address)
+        QTimer::singleShot(settle, window, [=]() {
+            if (c)
+                save(c, directory + QStringLiteral("/composer.png"));
+            QFile::remove(attachment);
+            if (c)
+                c->discard();
+            window->showPage(outbox);
+            outbox->refresh();
+            QTimer::singleShot(settle, window, [=]() {
+                save(window, directory + QStringLiteral("/outbox.png"));
+                QApplication::quit();
+            });
+        });
+    });
+}
+
+} // namespace mailwright
