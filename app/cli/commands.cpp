@@ -6,10 +6,12 @@ namespace mailwright::cli {
 // Each subcommand file provides one of these.
 Command versionCommand();
 Command accountCommand();
+Command probeCommand();
+Command detectCommand();
 
 std::vector<Command> allCommands()
 {
-    return {versionCommand(), accountCommand()};
+    return {versionCommand(), accountCommand(), probeCommand(), detectCommand()};
 }
 
 } // namespace mailwright::cli
