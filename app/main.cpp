@@ -139,6 +139,8 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.setAccountServices(repository.get(), keychain.get(), session.get());
     window.show();
+    // First start (no account yet): the set-up wizard, once the window is up.
+    QTimer::singleShot(0, &window, [&window] { window.offerSetupIfEmpty(); });
 
     if (parser.isSet(quitAfterOption))
         QTimer::singleShot(parser.value(quitAfterOption).toInt(), &app, &QApplication::quit);

@@ -35,6 +35,10 @@ public:
                             SecretStore *session);
     /// Settings ▸ Accounts…: opens the (non-modal) Accounts dialog.
     void showAccountsDialog();
+    /// File ▸ Add account…: opens the set-up wizard (window-modal, asynchronous).
+    void showSetupWizard();
+    /// First start: with no account at all, opens the set-up wizard. Returns whether it did.
+    bool offerSetupIfEmpty();
 
 private:
     void createActions();
