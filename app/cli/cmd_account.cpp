@@ -415,8 +415,8 @@ Command accountCommand()
     };
     return {QStringLiteral("account"),
             tr("add, list, show, remove accounts and set their passwords"),
-            QStringLiteral("add NAME (--address A --smtp HOST:PORT | --detect ADDRESS) [...] | list | show NAME | "
-                           "remove NAME | set-password NAME"),
+            QStringLiteral("add NAME (--address A --smtp HOST:PORT | --detect ADDRESS) [...] | "
+                           "list | show NAME | remove NAME | set-password NAME"),
             {
                 opt("address", "A", "email address of the account (add)"),
                 opt("detect", "ADDRESS",

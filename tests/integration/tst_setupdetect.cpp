@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mailwright;
@@ -369,6 +370,34 @@ private Q_SLOTS:
                     .toObject()
                     .value(QStringLiteral("ok"))
                     .toBool());
+    }
+
+    // account add --detect: the engine finds and tests the servers; the account is saved with
+    // them (real keychain in a private D-Bus session).
+    void accountAddDetect()
+    {
+        const LabEnv &lab = m_setup.lab();
+        QTemporaryDir config;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MW_TEST_PW"), lab.value(QStringLiteral("PASS1")));
+        p.setProcessEnvironment(env);
+        const QString cliPath =
+            qEnvironmentVariable("MAILWRIGHT_BIN_DIR") + QStringLiteral("/mailwright-cli");
+        const QString session = qEnvironmentVariable("MAILWRIGHT_SOURCE_DIR") +
+                                QStringLiteral("/tests/lab/keychain-session.sh");
+        const QString script =
+            QStringLiteral("'%1' account add Lab --config-dir '%2' --detect '%3' "
+                           "--password-env MW_TEST_PW --ca-file '%4' --json && "
+                           "'%1' account show Lab --config-dir '%2' --json")
+                .arg(cliPath, config.path(), lab.value(QStringLiteral("USER1")), m_setup.caFile());
+        p.start(session, {QStringLiteral("sh"), QStringLiteral("-c"), script});
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(p.exitCode() == 0, QByteArray(out + p.readAllStandardError()).constData());
+        QVERIFY2(out.contains("mail.lab.test"), out.constData());
+        QVERIFY(out.contains("465"));
+        QVERIFY(!out.contains(lab.value(QStringLiteral("PASS1")).toUtf8()));
     }
 
     void probeCommand()
