@@ -260,8 +260,9 @@ void AccountEditor::testSettings()
     auto *dialog = new SettingsTestDialog(account(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // A certificate the user trusted there is kept with the account being edited.
-    connect(dialog, &SettingsTestDialog::accountChanged, this,
-            [this](const Account &tested) { m_account.pinnedCertificates = tested.pinnedCertificates; });
+    connect(dialog, &SettingsTestDialog::accountChanged, this, [this](const Account &tested) {
+        m_account.pinnedCertificates = tested.pinnedCertificates;
+    });
     dialog->open();
 }
 
