@@ -213,6 +213,9 @@ int main(int argc, char *argv[])
     openArguments(mailtos);
     if (screenshots)
         takeScreenshots(&window, &compose, outboxView, parser.value(screenshotOption));
+    else if (mailtos.isEmpty())
+        // First start (no account yet): the set-up wizard, once the window is up.
+        QTimer::singleShot(0, &window, [&window] { window.offerSetupIfEmpty(); });
 
     if (parser.isSet(quitAfterOption))
         QTimer::singleShot(parser.value(quitAfterOption).toInt(), &app, &QApplication::quit);

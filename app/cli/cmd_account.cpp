@@ -3,6 +3,7 @@
 #include "accountjson.h"
 #include "clisecrets.h"
 #include "commands.h"
+#include "detectengine.h"
 
 #include "secrets/keychainsecretstore.h"
 #include "settings/accountrepository.h"
@@ -154,35 +155,75 @@ QStringList secretKeysOf(const Account &account)
     return keys;
 }
 
+/// Fills the servers of \a account by detection with a login test (account add --detect).
+int detectInto(const Context &context, Account *account, const QString &password)
+{
+    DetectOptions options;
+    options.address = account->primaryIdentity().address;
+    options.password = password;
+    options.dryRun = false;
+    options.connectTimeoutMs = context.timeoutSeconds > 0 ? context.timeoutSeconds * 1000 : 3000;
+    if (!account->caFile.isEmpty())
+        options.tls.addCaFile(account->caFile);
+    const DetectRun run = runDetect(options);
+    const Candidate *smtp = run.result.chosen(Protocol::Smtp);
+    if (const int rc = run.exitCode(); rc != ExitOk || !smtp || !run.smtpLogin) {
+        MailError e = run.smtpLogin ? run.smtpLogin->error : MailError();
+        if (!e)
+            e = configError(tr("No usable outgoing server was found for %1.")
+                                .arg(options.address));
+        return fail(context, e, rc != ExitOk ? rc : int(ExitUnavailable));
+    }
+    account->smtp = smtp->endpoint;
+    account->smtpUser = run.smtpLogin->username;
+    const Candidate *incoming = run.result.chosen(Protocol::Imap);
+    if (!incoming)
+        incoming = run.result.chosen(Protocol::Pop3);
+    if (incoming && run.incomingLogin && run.incomingLogin->ok) {
+        account->hasIncoming = true;
+        account->incoming = incoming->endpoint;
+        account->incomingUser = run.incomingLogin->username;
+    }
+    if (account->smtpUser == options.address)
+        account->smtpUser.clear(); // the default: the address
+    if (account->incomingUser == options.address)
+        account->incomingUser.clear();
+    return ExitOk;
+}
+
 int runAdd(Context &context, IniAccountRepository &repo, const QString &name)
 {
     const auto &args = context.args;
     Account account;
     account.name = name;
     Identity identity;
-    identity.address = args.value(QStringLiteral("address"));
+    const bool detect = args.isSet(QStringLiteral("detect"));
+    identity.address = args.value(QStringLiteral("address"), args.value(QStringLiteral("detect")));
     identity.displayName = args.value(QStringLiteral("display-name"));
     if (identity.address.isEmpty())
         return usage(context, tr("account add needs --address ADDRESS"));
     account.identities = {identity};
 
-    if (!args.isSet(QStringLiteral("smtp")))
-        return usage(context, tr("account add needs --smtp HOST:PORT"));
-    if (int rc = endpointOption(context, QStringLiteral("smtp"), Protocol::Smtp, &account.smtp))
-        return rc;
-    const bool imap = args.isSet(QStringLiteral("imap"));
-    const bool pop3 = args.isSet(QStringLiteral("pop3"));
-    if (imap && pop3)
-        return usage(context, tr("give either --imap or --pop3, not both"));
-    if (imap || pop3) {
-        account.hasIncoming = true;
-        const QString option = imap ? QStringLiteral("imap") : QStringLiteral("pop3");
-        if (int rc = endpointOption(context, option, imap ? Protocol::Imap : Protocol::Pop3,
-                                    &account.incoming))
+    if (!detect) {
+        if (!args.isSet(QStringLiteral("smtp")))
+            return usage(context, tr("account add needs --smtp HOST:PORT or --detect ADDRESS"));
+        if (int rc =
+                endpointOption(context, QStringLiteral("smtp"), Protocol::Smtp, &account.smtp))
             return rc;
+        const bool imap = args.isSet(QStringLiteral("imap"));
+        const bool pop3 = args.isSet(QStringLiteral("pop3"));
+        if (imap && pop3)
+            return usage(context, tr("give either --imap or --pop3, not both"));
+        if (imap || pop3) {
+            account.hasIncoming = true;
+            const QString option = imap ? QStringLiteral("imap") : QStringLiteral("pop3");
+            if (int rc = endpointOption(context, option, imap ? Protocol::Imap : Protocol::Pop3,
+                                        &account.incoming))
+                return rc;
+        }
+        account.smtpUser = args.value(QStringLiteral("user"));
+        account.incomingUser = account.smtpUser;
     }
-    account.smtpUser = args.value(QStringLiteral("user"));
-    account.incomingUser = account.smtpUser;
     if (args.isSet(QStringLiteral("ca-file"))) {
         const QFileInfo ca(args.value(QStringLiteral("ca-file")));
         if (!ca.isFile() || !ca.isReadable())
@@ -197,6 +238,11 @@ int runAdd(Context &context, IniAccountRepository &repo, const QString &name)
     QString password;
     if (int rc = readPasswordOption(context, &password))
         return rc;
+    if (detect) {
+        // The wizard's engine (detect + login test); only a configuration that logged in is kept.
+        if (int rc = detectInto(context, &account, password))
+            return rc;
+    }
     if (MailError e = validateAccount(account))
         return fail(context, e, ExitConfig);
     if (repo.contains(name))
@@ -369,10 +415,12 @@ Command accountCommand()
     };
     return {QStringLiteral("account"),
             tr("add, list, show, remove accounts and set their passwords"),
-            QStringLiteral("add NAME --address A --smtp HOST:PORT [...] | list | show NAME | "
-                           "remove NAME | set-password NAME"),
+            QStringLiteral("add NAME (--address A --smtp HOST:PORT | --detect ADDRESS) [...] | "
+                           "list | show NAME | remove NAME | set-password NAME"),
             {
                 opt("address", "A", "email address of the account (add)"),
+                opt("detect", "ADDRESS",
+                    "find the servers for ADDRESS and test the login instead of --smtp (add)"),
                 opt("display-name", "N", "name shown to recipients (add)"),
                 opt("smtp", "HOST:PORT", "outgoing server (add)"),
                 opt("smtp-security", "S", "implicit, starttls or none (add)"),

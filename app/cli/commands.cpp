@@ -9,10 +9,13 @@ Command accountCommand();
 Command syncCommand();
 Command listCommand();
 Command showCommand();
+Command probeCommand();
+Command detectCommand();
 
 std::vector<Command> allCommands()
 {
-    return {versionCommand(), accountCommand(), syncCommand(), listCommand(), showCommand()};
+    return {versionCommand(), accountCommand(), probeCommand(), detectCommand(),
+            syncCommand(),    listCommand(),    showCommand()};
 }
 
 } // namespace mailwright::cli

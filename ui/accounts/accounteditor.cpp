@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accounteditor.h"
 
+#include "wizard/settingstestdialog.h"
+
 #include "identityeditor.h"
 
 #include <QCheckBox>
@@ -48,6 +50,10 @@ AccountEditor::AccountEditor(QWidget *parent)
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    // The wizard's engine on these settings (ui/wizard/settingstester.h).
+    QPushButton *test = buttons->addButton(tr("&Test settings…"), QDialogButtonBox::ActionRole);
+    test->setObjectName(QStringLiteral("testSettings"));
+    connect(test, &QPushButton::clicked, this, &AccountEditor::testSettings);
     connect(buttons, &QDialogButtonBox::accepted, this, &AccountEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AccountEditor::reject);
 
@@ -247,6 +253,17 @@ void AccountEditor::setAccount(const Account &account, bool isNew)
     m_draftsFolder->setText(account.draftsFolder);
     m_trashFolder->setText(account.trashFolder);
     m_error->hide();
+}
+
+void AccountEditor::testSettings()
+{
+    auto *dialog = new SettingsTestDialog(account(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A certificate the user trusted there is kept with the account being edited.
+    connect(dialog, &SettingsTestDialog::accountChanged, this, [this](const Account &tested) {
+        m_account.pinnedCertificates = tested.pinnedCertificates;
+    });
+    dialog->open();
 }
 
 Account AccountEditor::account() const

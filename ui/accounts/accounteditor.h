@@ -31,6 +31,8 @@ public:
     void accept() override;
 
 private:
+    void testSettings();
+
     struct ServerFields
     {
         QLineEdit *host = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountsdialog.h"
 
+#include "wizard/setupwizard.h"
+
 #include "accounteditor.h"
 #include "passwordprompt.h"
 
@@ -32,6 +34,10 @@ AccountsDialog::AccountsDialog(AccountRepository *repository, SecretStore *keych
     m_list->setObjectName(QStringLiteral("accountList"));
     auto *add = new QPushButton(tr("&Add…"), this);
     add->setObjectName(QStringLiteral("addAccount"));
+    // Add opens the set-up wizard; the manual editor stays one button away.
+    auto *addManually = new QPushButton(tr("Add &manually…"), this);
+    addManually->setObjectName(QStringLiteral("addAccountManually"));
+    connect(addManually, &QPushButton::clicked, this, &AccountsDialog::addAccountManually);
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_edit->setObjectName(QStringLiteral("editAccount"));
     m_password = new QPushButton(tr("Set &password…"), this);
@@ -56,7 +62,7 @@ AccountsDialog::AccountsDialog(AccountRepository *repository, SecretStore *keych
     m_status->setWordWrap(true);
 
     auto *buttons = new QVBoxLayout;
-    for (QPushButton *b : {add, m_edit, m_password, m_remove})
+    for (QPushButton *b : {add, addManually, m_edit, m_password, m_remove})
         buttons->addWidget(b);
     buttons->addStretch();
     auto *row = new QHBoxLayout;
@@ -106,6 +112,24 @@ void AccountsDialog::showStatus(const QString &text, bool isError)
 }
 
 void AccountsDialog::addAccount()
+{
+    auto *wizard = new SetupWizard(m_repository, m_keychain, m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &SetupWizard::accountCreated, this,
+            [this](const QString &name, bool inKeychain) {
+                showStatus(inKeychain ? tr("Account \"%1\" added; its password is in the "
+                                           "keychain.")
+                                            .arg(name)
+                                      : tr("Account \"%1\" added; its password is kept for "
+                                           "this session only.")
+                                            .arg(name),
+                           false);
+                Q_EMIT passwordStored(name, inKeychain);
+            });
+    wizard->open();
+}
+
+void AccountsDialog::addAccountManually()
 {
     auto *editor = new AccountEditor(this);
     editor->setAttribute(Qt::WA_DeleteOnClose);

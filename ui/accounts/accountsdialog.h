@@ -14,8 +14,8 @@ namespace mailwright {
 class AccountRepository;
 class SecretStore;
 
-/// Settings ▸ Accounts: the list of accounts with Add (the manual editor, until the wizard
-/// exists), Edit, Set password and Remove (after a confirmation, which also removes the
+/// Settings ▸ Accounts: the list of accounts with Add (the set-up wizard), Add manually (the
+/// editor), Edit, Set password and Remove (after a confirmation, which also removes the
 /// account's passwords from the keychain and the session store).
 ///
 /// GUI thread. Owned by its parent; the repository and both stores are borrowed from the
@@ -44,6 +44,7 @@ private:
     void refresh();
     QString selectedName() const;
     void addAccount();
+    void addAccountManually();
     void editAccount();
     void removeAccount();
     void confirmedRemove(const QString &name);

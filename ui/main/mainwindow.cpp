@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "wizard/setupwizard.h"
+
 #include "aboutdialog.h"
 
 #include <mailwright/version.h>
@@ -143,6 +145,26 @@ void MainWindow::refreshAccountEntries()
     }
 }
 
+void MainWindow::showSetupWizard()
+{
+    if (!m_repository || findChild<SetupWizard *>())
+        return;
+    auto *wizard = new SetupWizard(m_repository, m_keychain, m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &SetupWizard::accountCreated, this, [this](const QString &name, bool) {
+        m_statusLabel->setText(tr("Account \"%1\" is ready.").arg(name));
+    });
+    wizard->open();
+}
+
+bool MainWindow::offerSetupIfEmpty()
+{
+    if (!m_repository || !m_repository->accounts().isEmpty())
+        return false;
+    showSetupWizard();
+    return true;
+}
+
 void MainWindow::showAccountsDialog()
 {
     if (!m_repository)
@@ -166,6 +188,9 @@ void MainWindow::createActions()
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     m_accountsAction =
         settingsMenu->addAction(tr("&Accounts…"), this, &MainWindow::showAccountsDialog);
+    QAction *addAccount =
+        settingsMenu->addAction(tr("A&dd account…"), this, &MainWindow::showSetupWizard);
+    addAccount->setObjectName(QStringLiteral("actionAddAccount"));
     m_accountsAction->setObjectName(QStringLiteral("actionAccounts"));
     m_accountsAction->setEnabled(false); // until setAccountServices()
 

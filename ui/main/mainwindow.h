@@ -40,6 +40,10 @@ public:
                             SecretStore *session);
     /// Settings ▸ Accounts…: opens the (non-modal) Accounts dialog.
     void showAccountsDialog();
+    /// File ▸ Add account…: opens the set-up wizard (window-modal, asynchronous).
+    void showSetupWizard();
+    /// First start: with no account at all, opens the set-up wizard. Returns whether it did.
+    bool offerSetupIfEmpty();
 
     // ---- compose and send (mainwindow_compose.cpp) ----
     /// Adds a page to the right-hand pane (beside the message list and reader); not shown yet.
