@@ -6,10 +6,12 @@ namespace mailwright::cli {
 // Each subcommand file provides one of these.
 Command versionCommand();
 Command accountCommand();
+Command sendCommand();
+Command outboxCommand();
 
 std::vector<Command> allCommands()
 {
-    return {versionCommand(), accountCommand()};
+    return {versionCommand(), accountCommand(), sendCommand(), outboxCommand()};
 }
 
 } // namespace mailwright::cli

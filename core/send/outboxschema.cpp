@@ -39,6 +39,10 @@ const char *const Migrations[][3] = {
      " copied_to_sent_at INTEGER"
      ")",
      "CREATE INDEX messages_due ON messages (state, next_attempt_at)", nullptr},
+    // 2: batch claims (claimBatch): the message may be uploaded before its own markUploading()
+    // is on disk; claim_boot tells recovery whether an OS crash could have lost that record.
+    {"ALTER TABLE messages ADD COLUMN reserved_at INTEGER",
+     "ALTER TABLE messages ADD COLUMN claim_boot TEXT", nullptr},
 };
 
 bool exec(QSqlQuery &query, const QString &sql)

@@ -272,7 +272,7 @@ SmtpSendResult SmtpSession::envelope(const QByteArray &from, const QList<QByteAr
     const SmtpReply &mailReply = replies.first();
     for (int i = 0; i < recipients.size(); ++i) {
         RecipientOutcome o;
-        o.address = recipients.at(i);
+        o.address = QString::fromUtf8(recipients.at(i));
         if (i + 1 < replies.size()) {
             const SmtpReply &r = replies.at(i + 1);
             o.accepted = r.code == 250 || r.code == 251;
@@ -297,8 +297,8 @@ SmtpSendResult SmtpSession::envelope(const QByteArray &from, const QList<QByteAr
         QStringList names;
         QStringList texts;
         for (const RecipientOutcome &o : refused) {
-            names.append(QString::fromUtf8(o.address));
-            texts.append(QString::fromUtf8(o.address) + QStringLiteral(": ") + o.text);
+            names.append(o.address);
+            texts.append(o.address + QStringLiteral(": ") + o.text);
         }
         result.error =
             replyError(r, Phase::RcptTo,
@@ -310,7 +310,8 @@ SmtpSendResult SmtpSession::envelope(const QByteArray &from, const QList<QByteAr
     return result;
 }
 
-MailError SmtpSession::upload(const QByteArray &message, qint64 *sent)
+MailError SmtpSession::upload(const QByteArray &message, qint64 *sent, const SmtpSendHooks &hooks,
+                              bool *finalDotSent)
 {
     // RFC 5321 §4.5.2: a line starting with "." gets one more; the data ends with CRLF.CRLF.
     m_wire.traceClient(QStringLiteral("<%1 bytes of message data>").arg(message.size()));
@@ -333,6 +334,8 @@ MailError SmtpSession::upload(const QByteArray &message, qint64 *sent)
                 return e;
             *sent += chunk.size();
             chunk.clear();
+            if (hooks.progress)
+                hooks.progress(*sent, n);
         }
     }
     if (!message.isEmpty() && !message.endsWith("\r\n"))
@@ -340,12 +343,18 @@ MailError SmtpSession::upload(const QByteArray &message, qint64 *sent)
     if (MailError e = m_wire.write(chunk, Phase::Data, false))
         return e;
     *sent += chunk.size();
+    if (hooks.progress)
+        hooks.progress(*sent, n);
+    // From here on a broken connection leaves the outcome unknown (RFC 5321 §4.1.1.4: the
+    // server takes responsibility with its 250, which may be lost on the way back).
+    *finalDotSent = true;
     return m_wire.write(".\r\n", Phase::Data);
 }
 
 SmtpSendResult SmtpSession::sendRaw(const QByteArray &envelopeFrom,
                                     const QList<QByteArray> &recipients,
-                                    const QByteArray &rawMessage, int flags)
+                                    const QByteArray &rawMessage, int flags,
+                                    const SmtpSendHooks &hooks)
 {
     SmtpSendResult result;
     if (!isUsable()) {
@@ -378,6 +387,8 @@ SmtpSendResult SmtpSession::sendRaw(const QByteArray &envelopeFrom,
                                     .arg(message.size())
                                     .arg(caps.sizeLimit));
         e.technicalDetail = QStringLiteral("SIZE %1").arg(caps.sizeLimit);
+        e.sizeLimit = caps.sizeLimit;
+        e.messageSize = message.size();
         result.error = fail(e);
         return result;
     }
@@ -396,6 +407,12 @@ SmtpSendResult SmtpSession::sendRaw(const QByteArray &envelopeFrom,
         result.error = fail(result.error);
         return result;
     }
+    if (hooks.beforeData) {
+        if (MailError e = hooks.beforeData()) {
+            result.error = fail(e);
+            return result;
+        }
+    }
     SmtpReply reply;
     if (MailError e = m_wire.smtpCommand("DATA", &reply, Phase::Data)) {
         result.error = fail(e);
@@ -405,7 +422,7 @@ SmtpSendResult SmtpSession::sendRaw(const QByteArray &envelopeFrom,
         result.error = fail(replyError(reply, Phase::Data, ErrorCode::MessageRejected));
         return result;
     }
-    if (MailError e = upload(message, &result.bytesSent)) {
+    if (MailError e = upload(message, &result.bytesSent, hooks, &result.finalDotSent)) {
         result.error = fail(e);
         return result;
     }

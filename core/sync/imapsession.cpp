@@ -165,4 +165,28 @@ MailError ImapSession::fetchByMessageId(const QString &folderName, const QByteAr
     return MailError();
 }
 
+MailError ImapSession::appendMessage(const QString &folderName, const QByteArray &message)
+{
+    if (!d->store)
+        return makeMailError(ErrorCode::Internal, Phase::Store, QStringLiteral("not open"));
+    try {
+        auto folder = d->folder(folderName);
+        if (!folder->exists()) {
+            vmime::net::folderAttributes attributes;
+            attributes.setType(vmime::net::folderAttributes::TYPE_CONTAINS_MESSAGES);
+            folder->create(attributes);
+        }
+        // VMime 0.9.2 appends only to an open folder (G11); read-only (EXAMINE) is enough and
+        // changes no flag of other messages.
+        folder->open(vmime::net::folder::MODE_READ_ONLY);
+        vmime::utility::inputStreamByteBufferAdapter in(
+            reinterpret_cast<const vmime::byte_t *>(message.constData()), size_t(message.size()));
+        folder->addMessage(in, size_t(message.size()), vmime::net::message::FLAG_SEEN);
+        folder->close(false);
+    } catch (const std::exception &ex) {
+        return d->fail(ex, Phase::Store);
+    }
+    return MailError();
+}
+
 } // namespace mailwright

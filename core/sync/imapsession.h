@@ -54,6 +54,10 @@ public:
     MailError fetchByMessageId(const QString &folder, const QByteArray &messageId, QByteArray *out,
                                int searchDepth = 50);
 
+    /// Appends \a message (exact RFC 5322 bytes) to \a folder with the \Seen flag (RFC 3501
+    /// §6.3.11), creating the folder if it does not exist. The copy to the Sent folder.
+    MailError appendMessage(const QString &folder, const QByteArray &message);
+
 private:
     std::unique_ptr<ImapSessionPrivate> d;
 };
