@@ -214,7 +214,7 @@ Outbox::Result<qint64> Outbox::enqueue(const OutboxDraft &draft, const QDateTime
         q.addBindValue(draft.account);
         q.addBindValue(draft.envelopeFrom);
         q.addBindValue(toJson(recipients));
-        q.addBindValue(subjectOf(draft.raw));
+        q.addBindValue(QString(QStringLiteral("") + subjectOf(draft.raw))); // never NULL
         q.addBindValue(draft.raw);
         q.addBindValue(qint64(draft.raw.size()));
         q.addBindValue(msecs(now));
