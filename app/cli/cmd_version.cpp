@@ -39,7 +39,9 @@ Command versionCommand()
 {
     return {QStringLiteral("version"),
             QCoreApplication::translate("cli", "print the version and the libraries in use"),
-            QString(), {}, &runVersion};
+            QString(),
+            {},
+            &runVersion};
 }
 
 } // namespace mailwright::cli

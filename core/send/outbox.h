@@ -171,9 +171,10 @@ public:
     /// Which messages claimBatch() may take.
     struct ClaimFilter
     {
-        QString account;      ///< only this account ("" = any)
-        QList<qint64> ids;    ///< only these ids (empty = any)
+        QString account;             ///< only this account ("" = any)
+        QList<qint64> ids;           ///< only these ids (empty = any)
         bool ignoreSchedule = false; ///< also messages whose next attempt lies ahead (flush)
+        QList<qint64> excludeIds;    ///< never these (a send run tries each message once)
     };
 
     /// Like claimNext() for up to  maxCount messages at once (oldest due first), in one
@@ -195,6 +196,10 @@ public:
     /// markSent() for several messages in one durable commit; also makes every earlier deferred
     /// commit durable (WAL order).
     MailError markSentBatch(const QList<qint64> &ids, const QDateTime &now = currentTime());
+
+    /// Copies the WAL into the database file now (SQLite checkpoint). After large messages were
+    /// queued, this keeps the copy (and its fsync) out of the sender's first commits.
+    MailError checkpoint();
 
     /// The state of one message (cheap: no bytes read).
     Result<OutboxState> state(qint64 id);

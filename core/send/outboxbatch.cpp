@@ -96,6 +96,12 @@ Outbox::Result<QList<qint64>> Outbox::claimBatch(const ClaimFilter &filter, int 
             sql += QStringLiteral(" AND account = ?");
             values << filter.account;
         }
+        if (!filter.excludeIds.isEmpty()) {
+            sql +=
+                QStringLiteral(" AND id NOT IN (%1)").arg(placeholders(filter.excludeIds.size()));
+            for (qint64 id : filter.excludeIds)
+                values << id;
+        }
         if (!filter.ids.isEmpty()) {
             sql += QStringLiteral(" AND id IN (%1)").arg(placeholders(filter.ids.size()));
             for (qint64 id : filter.ids)
@@ -209,6 +215,17 @@ Outbox::Result<QDateTime> Outbox::nextDue(const QString &account)
     }
     result.value = fromMsecs(q.value(0));
     return result;
+}
+
+MailError Outbox::checkpoint()
+{
+    if (MailError error = open())
+        return error;
+    const QMutexLocker lock(d->writeMutex);
+    QSqlQuery q(d->db());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return sqlError(q.lastError(), QStringLiteral("checkpoint"));
+    return {};
 }
 
 Outbox::Result<OutboxState> Outbox::state(qint64 id)

@@ -132,6 +132,8 @@ quint64 SendService::enqueue(const QString &account, bool copyToSent,
             const auto queued = outbox.enqueue(draft);
             error = queued.error;
             id = queued.value;
+            if (!error)
+                outbox.checkpoint(); // the sender's commits then stay small and fast
         }
         QMetaObject::invokeMethod(
             this,
@@ -336,15 +338,18 @@ void SendService::outboxOp(std::function<MailError(Outbox &)> op, const QString 
 
 void SendService::cancel(qint64 id)
 {
-    // Cut the transfer at once (thread-safe); the outbox records the cancel on a worker, and
-    // the message ends `failed` (Cancelled is not retryable) unless the server already had it.
+    // Cut the transfer at once (thread-safe). The job records it as failed (Cancelled is not
+    // retryable) without waiting for another writer; only a message that is not on the wire
+    // needs the outbox's cancel flag.
     QList<std::shared_ptr<SendControl>> controls = m_running.values();
-    for (const auto &control : std::as_const(controls))
-        control->cancelMessage(id);
+    for (const auto &control : std::as_const(controls)) {
+        if (control->cancelMessage(id))
+            return;
+    }
     outboxOp([id, controls](Outbox &outbox) {
         const MailError e = outbox.cancel(id);
         for (const auto &control : controls)
-            control->cancelMessage(id); // claimed just after the first cut
+            control->cancelMessage(id); // claimed meanwhile: cut it too
         return e;
     });
 }

@@ -62,11 +62,13 @@ MailError smtpTargetForAccount(const Account &account, const QString &smtpPasswo
 
 // ---- SendControl ----
 
-void SendControl::cancelMessage(qint64 id)
+bool SendControl::cancelMessage(qint64 id)
 {
     const QMutexLocker lock(&m_mutex);
-    if (id != 0 && m_current == id)
-        m_token.cancel();
+    if (id == 0 || m_current != id)
+        return false;
+    m_token.cancel();
+    return true;
 }
 
 void SendControl::stop()
@@ -165,6 +167,9 @@ SendWorker::Result SendWorker::run(Outbox::ClaimFilter filter, const Callbacks &
         const QList<qint64> &ids = claimed.value;
         if (ids.isEmpty())
             break;
+        // One attempt per message and run: a message that failed goes back to the queue with
+        // its back-off and must not be claimed again by this very run (flush ignores schedules).
+        filter.excludeIds += ids;
         QList<qint64> accepted;
         QList<SendOutcome> sent;
         for (qsizetype i = 0; i < ids.size(); ++i) {

@@ -62,8 +62,9 @@ class SendControl
 {
 public:
     /// If \a id is being transferred right now, cuts its connection (CancelToken: the wire
-    /// notices within ~30 ms). The outbox's cancel flag decides what becomes of the message.
-    void cancelMessage(qint64 id);
+    /// notices within ~30 ms) and returns true; the worker then records it as failed
+    /// (Cancelled is not retryable) unless the server had already accepted it.
+    bool cancelMessage(qint64 id);
     /// Stops the run: cuts the current connection and claims nothing more.
     void stop();
     bool isStopped() const;
