@@ -81,13 +81,13 @@ bool ParsedArgs::parse(const QStringList &args, const std::vector<OptionSpec> &s
             } else if (i + 1 < args.size()) {
                 value = args.at(++i);
             } else {
-                *error =
-                    QCoreApplication::translate("cli", "option --%1 needs a value").arg(spec->name);
+                *error = QCoreApplication::translate("cli", "option --%1 needs a value")
+                             .arg(spec->name);
                 return false;
             }
         } else if (hasInline) {
-            *error =
-                QCoreApplication::translate("cli", "option --%1 takes no value").arg(spec->name);
+            *error = QCoreApplication::translate("cli", "option --%1 takes no value")
+                         .arg(spec->name);
             return false;
         }
         QStringList &slot = m_values[spec->name];
@@ -104,48 +104,22 @@ std::vector<OptionSpec> globalOptions()
 {
     // QT_TRANSLATE_NOOP puts the texts into the "cli" context for lupdate (a lambda named tr
     // would be filed under the enclosing namespace instead); translate() looks them up there.
-    auto t = [](const char *text) {
-        return QCoreApplication::translate("cli", text);
-    };
+    auto t = [](const char *text) { return QCoreApplication::translate("cli", text); };
     return {
-        {QStringLiteral("json"),
-         false,
-         false,
-         {},
-         t(QT_TRANSLATE_NOOP("cli", "print the result as JSON")),
-         {}},
-        {QStringLiteral("timeout"),
-         true,
-         false,
-         QStringLiteral("S"),
-         t(QT_TRANSLATE_NOOP("cli", "give up after S seconds")),
-         {}},
-        {QStringLiteral("config-dir"),
-         true,
-         false,
-         QStringLiteral("DIR"),
+        {QStringLiteral("json"), false, false, {},
+         t(QT_TRANSLATE_NOOP("cli", "print the result as JSON")), {}},
+        {QStringLiteral("timeout"), true, false, QStringLiteral("S"),
+         t(QT_TRANSLATE_NOOP("cli", "give up after S seconds")), {}},
+        {QStringLiteral("config-dir"), true, false, QStringLiteral("DIR"),
          t(QT_TRANSLATE_NOOP("cli", "use DIR for settings and data instead of the default "
-                                    "location")),
-         {}},
-        {QStringLiteral("lang"),
-         true,
-         false,
-         QStringLiteral("CODE"),
+                                    "location")), {}},
+        {QStringLiteral("lang"), true, false, QStringLiteral("CODE"),
          t(QT_TRANSLATE_NOOP("cli", "use the language CODE (e.g. de, fr) instead of the "
-                                    "system's")),
-         {}},
-        {QStringLiteral("verbose"),
-         false,
-         false,
-         {},
-         t(QT_TRANSLATE_NOOP("cli", "say more on stderr")),
-         QLatin1Char('v')},
-        {QStringLiteral("help"),
-         false,
-         false,
-         {},
-         t(QT_TRANSLATE_NOOP("cli", "show this help")),
-         QLatin1Char('h')},
+                                    "system's")), {}},
+        {QStringLiteral("verbose"), false, false, {},
+         t(QT_TRANSLATE_NOOP("cli", "say more on stderr")), QLatin1Char('v')},
+        {QStringLiteral("help"), false, false, {},
+         t(QT_TRANSLATE_NOOP("cli", "show this help")), QLatin1Char('h')},
     };
 }
 

@@ -39,9 +39,7 @@ Command versionCommand()
 {
     return {QStringLiteral("version"),
             QCoreApplication::translate("cli", "print the version and the libraries in use"),
-            QString(),
-            {},
-            &runVersion};
+            QString(), {}, &runVersion};
 }
 
 } // namespace mailwright::cli

@@ -15,8 +15,8 @@ namespace {
 
 void printMainHelp(const Context &context)
 {
-    context.out(
-        QCoreApplication::translate("cli", "Usage: mailwright-cli COMMAND [OPTIONS]\n\nCommands:"));
+    context.out(QCoreApplication::translate(
+        "cli", "Usage: mailwright-cli COMMAND [OPTIONS]\n\nCommands:"));
     for (const Command &command : allCommands())
         context.out(QStringLiteral("  %1  %2").arg(command.name, -10).arg(command.summary));
     context.out(QCoreApplication::translate(
@@ -68,8 +68,8 @@ int main(int argc, char *argv[])
                         .arg(language, mailwright::TranslationLoader::availableLanguages().join(
                                            QStringLiteral(", "))));
     }
-    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
-        args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help")
+        || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
         printMainHelp(context);
         return args.isEmpty() ? ExitUsage : ExitOk;
     }
@@ -88,8 +88,8 @@ int main(int argc, char *argv[])
         QString error;
         if (!context.args.parse(args, specs, &error)) {
             context.err(QStringLiteral("mailwright-cli %1: %2").arg(name, error));
-            context.err(
-                QCoreApplication::translate("cli", "Try 'mailwright-cli %1 --help'.").arg(name));
+            context.err(QCoreApplication::translate("cli", "Try 'mailwright-cli %1 --help'.")
+                            .arg(name));
             return ExitUsage;
         }
         if (context.args.isSet(QStringLiteral("help"))) {
@@ -107,8 +107,8 @@ int main(int argc, char *argv[])
                 return ExitUsage;
             }
         }
-        context.configDir = context.args.value(QStringLiteral("config-dir"),
-                                               qEnvironmentVariable("MAILWRIGHT_CONFIG_DIR"));
+        context.configDir = context.args.value(
+            QStringLiteral("config-dir"), qEnvironmentVariable("MAILWRIGHT_CONFIG_DIR"));
         return command.run(context);
     }
     context.err(QCoreApplication::translate("cli", "mailwright-cli: unknown command '%1'. Try "

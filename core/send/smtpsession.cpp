@@ -431,8 +431,8 @@ SmtpSendResult SmtpSession::sendRaw(const QByteArray &envelopeFrom,
         return result;
     }
     if (result.finalReply.code != 250) {
-        const ErrorCode code =
-            result.finalReply.code == 552 ? ErrorCode::MessageTooLarge : ErrorCode::MessageRejected;
+        const ErrorCode code = result.finalReply.code == 552 ? ErrorCode::MessageTooLarge
+                                                             : ErrorCode::MessageRejected;
         result.error = fail(replyError(result.finalReply, Phase::Data, code));
         return result;
     }
