@@ -176,9 +176,9 @@ MailError ImapSession::appendMessage(const QString &folderName, const QByteArray
             attributes.setType(vmime::net::folderAttributes::TYPE_CONTAINS_MESSAGES);
             folder->create(attributes);
         }
-        // VMime 0.9.2 appends only to an open folder (G11); read-only (EXAMINE) is enough and
-        // changes no flag of other messages.
-        folder->open(vmime::net::folder::MODE_READ_ONLY);
+        // VMime 0.9.2 appends only to a folder opened read-write (G11; it refuses EXAMINE).
+        // SELECT changes no flag of the messages already there (only \Recent, RFC 3501 §2.3.2).
+        folder->open(vmime::net::folder::MODE_READ_WRITE);
         vmime::utility::inputStreamByteBufferAdapter in(
             reinterpret_cast<const vmime::byte_t *>(message.constData()), size_t(message.size()));
         folder->addMessage(in, size_t(message.size()), vmime::net::message::FLAG_SEEN);
