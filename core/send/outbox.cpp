@@ -208,14 +208,13 @@ Outbox::Result<qint64> Outbox::enqueue(const OutboxDraft &draft, const QDateTime
     result.error = d->transaction(QStringLiteral("enqueue"), [&](QSqlDatabase &database) {
         QSqlQuery q(database);
         q.prepare(QStringLiteral(
-            "INSERT INTO messages (account, envelope_from, recipients, subject, raw, size, state,"
+            "INSERT INTO messages (account, envelope_from, recipients, subject, size, state,"
             " created_at, updated_at, next_attempt_at, copy_to_sent)"
-            " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)"));
+            " VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)"));
         q.addBindValue(draft.account);
         q.addBindValue(draft.envelopeFrom);
         q.addBindValue(toJson(recipients));
         q.addBindValue(QString(QStringLiteral("") + subjectOf(draft.raw))); // never NULL
-        q.addBindValue(draft.raw);
         q.addBindValue(qint64(draft.raw.size()));
         q.addBindValue(msecs(now));
         q.addBindValue(msecs(now));
@@ -224,7 +223,7 @@ Outbox::Result<qint64> Outbox::enqueue(const OutboxDraft &draft, const QDateTime
         if (!q.exec())
             return sqlError(q.lastError(), QStringLiteral("enqueue"));
         result.value = q.lastInsertId().toLongLong();
-        return MailError();
+        return writeBody(database, result.value, draft.raw);
     });
     if (result.error)
         result.value = 0;
@@ -462,10 +461,23 @@ MailError Outbox::remove(qint64 id)
 {
     if (MailError error = open())
         return error;
-    return d->update(id, QStringLiteral("DELETE FROM messages WHERE id = ? AND state <> 'sending'"),
-                     {id}, "remove",
-                     QT_TRANSLATE_NOOP("Outbox", "This message is being sent right now; wait "
-                                                 "until the attempt ends."));
+    return d->transaction(QStringLiteral("remove"), [&](QSqlDatabase &database) -> MailError {
+        QSqlQuery q(database);
+        q.prepare(QStringLiteral("DELETE FROM messages WHERE id = ? AND state <> 'sending'"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q.lastError(), QStringLiteral("remove"));
+        if (q.numRowsAffected() != 1)
+            return stateError(id, QStringLiteral("remove"),
+                              QT_TRANSLATE_NOOP("Outbox", "This message is being sent right now; "
+                                                          "wait until the attempt ends."));
+        QSqlQuery b(database);
+        b.prepare(QStringLiteral("DELETE FROM bodies WHERE message_id = ?"));
+        b.addBindValue(id);
+        if (!b.exec())
+            return sqlError(b.lastError(), QStringLiteral("remove body"));
+        return MailError();
+    });
 }
 
 Outbox::Result<QList<OutboxEntry>> Outbox::pendingSentCopies()
@@ -514,15 +526,14 @@ Outbox::Result<QList<OutboxEntry>> Outbox::list()
     return result;
 }
 
-Outbox::Result<OutboxMessage> Outbox::message(qint64 id)
+Outbox::Result<OutboxMessage> Outbox::message(qint64 id, bool withBody)
 {
     Result<OutboxMessage> result;
     if ((result.error = open()))
         return result;
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(SelectColumns) +
-              QLatin1String(", raw FROM messages WHERE id = ?"));
+    q.prepare(QString::fromLatin1(SelectColumns) + QLatin1String(" FROM messages WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         result.error = sqlError(q.lastError(), QStringLiteral("message"));
@@ -535,8 +546,23 @@ Outbox::Result<OutboxMessage> Outbox::message(qint64 id)
         return result;
     }
     readEntry(q, result.value);
-    result.value.raw = q.value(19).toByteArray();
+    q.finish();
+    if (withBody) {
+        // One copy in memory: read straight into the buffer (a column read would hold SQLite's
+        // copy and Qt's at once).
+        result.value.raw = QByteArray(result.value.size, Qt::Uninitialized);
+        if ((result.error = mailwright::readBody(d->db(), id, 0, result.value.raw.data(),
+                                                 result.value.size)))
+            result.value.raw.clear();
+    }
     return result;
+}
+
+MailError Outbox::readBody(qint64 id, qint64 offset, char *out, qint64 n)
+{
+    if (MailError error = open())
+        return error;
+    return mailwright::readBody(d->db(), id, offset, out, n);
 }
 
 } // namespace mailwright

@@ -77,8 +77,9 @@ struct OutboxMessage : OutboxEntry
 /// serialises writers (busy timeout 5 s), and claimNext() is one IMMEDIATE transaction, so a
 /// message is claimed by exactly one sender. The owner is whoever created it; not a QObject.
 ///
-/// Message bytes are a BLOB in the same row, written in the same transaction as the row before
-/// any attempt (one fsync, no orphaned files, no second place to keep consistent).
+/// Message bytes are a BLOB in the table `bodies` (one row per message, never updated), written
+/// in the same transaction as the message's row before any attempt (one fsync, no orphaned
+/// files), with incremental BLOB I/O so no second copy is made in memory.
 ///
 /// Every operation returns its failure as a MailError (StorageFull for SQLITE_FULL, StorageError
 /// otherwise); a failed write is rolled back and never touches messages already queued.
@@ -212,7 +213,11 @@ public:
     MailError markCopiedToSent(qint64 id);
 
     Result<QList<OutboxEntry>> list();
-    Result<OutboxMessage> message(qint64 id);
+    /// One message; with \a withBody false, raw stays empty (the bytes can be large: stream
+    /// them with readBody()).
+    Result<OutboxMessage> message(qint64 id, bool withBody = true);
+    /// \a n bytes of the message's RFC 5322 bytes from \a offset, without loading the rest.
+    MailError readBody(qint64 id, qint64 offset, char *out, qint64 n);
 
     /// Runs crash recovery (see the class comment). open() calls it; callable again.
     MailError recoverInterrupted();

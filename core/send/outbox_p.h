@@ -121,6 +121,12 @@ public:
     }
 };
 
+/// Stores \a raw as the body of message \a id inside the caller's transaction: a zeroblob of the
+/// right size, then incremental BLOB writes, so SQLite never assembles a second copy in memory.
+MailError writeBody(QSqlDatabase &database, qint64 id, const QByteArray &raw);
+/// Reads \a n bytes of message \a id's body from \a offset (incremental BLOB I/O).
+MailError readBody(QSqlDatabase database, qint64 id, qint64 offset, char *out, qint64 n);
+
 /// An id of this boot of the machine (Linux: /proc/sys/kernel/random/boot_id), empty where
 /// unknown. Recovery trusts unsynced records only when the claim was made in the same boot.
 QString currentBootId();

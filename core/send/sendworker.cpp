@@ -103,19 +103,38 @@ void SendControl::setCurrent(qint64 id)
 
 namespace {
 
-/// Raw UTF-8 in the header (a prepared .eml) needs SMTPUTF8 (RFC 6532/6531); MimeBuilder's
-/// output is always ASCII there (RFC 2047/2231), so most mail never asks for it (G16).
-bool headerNeedsSmtpUtf8(const QByteArray &raw)
+/// One pass over the stored bytes: octets above 127 anywhere need BODY=8BITMIME (RFC 6152);
+/// in the header (a prepared .eml with raw UTF-8) they need SMTPUTF8 (RFC 6532/6531).
+/// MimeBuilder's headers are always ASCII (RFC 2047/2231), so most mail never asks (G16).
+MailError scanBody(Outbox &outbox, const OutboxMessage &m, bool *eightBit, bool *utf8Header)
 {
-    qsizetype end = raw.indexOf("\r\n\r\n");
-    if (end < 0)
-        end = raw.size();
-    const char *p = raw.constData();
-    for (qsizetype i = 0; i < end; ++i) {
-        if (uchar(p[i]) >= 0x80)
-            return true;
+    *eightBit = false;
+    *utf8Header = false;
+    constexpr qint64 chunk = 1 << 20;
+    QByteArray buffer(int(qMin<qint64>(chunk, qMax<qint64>(m.size, 1))), Qt::Uninitialized);
+    bool inHeader = true;
+    char prev[3] = {0, 0, 0};
+    for (qint64 at = 0; at < m.size && !(*eightBit && !inHeader);) {
+        const qint64 n = qMin(chunk, m.size - at);
+        if (MailError e = outbox.readBody(m.id, at, buffer.data(), n))
+            return e;
+        const char *p = buffer.constData();
+        for (qint64 i = 0; i < n; ++i) {
+            const char c = p[i];
+            if (uchar(c) >= 0x80) {
+                *eightBit = true;
+                if (inHeader)
+                    *utf8Header = true;
+            }
+            if (inHeader && c == '\n' && prev[2] == '\r' && prev[1] == '\n' && prev[0] == '\r')
+                inHeader = false; // CRLF CRLF: end of the header (RFC 5322 §2.1)
+            prev[0] = prev[1];
+            prev[1] = prev[2];
+            prev[2] = c;
+        }
+        at += n;
     }
-    return false;
+    return {};
 }
 
 MailError cancelledError()
@@ -177,7 +196,7 @@ SendWorker::Result SendWorker::run(Outbox::ClaimFilter filter, const Callbacks &
                 m_outbox.unclaim(ids.mid(i));
                 break;
             }
-            auto loaded = m_outbox.message(ids.at(i));
+            auto loaded = m_outbox.message(ids.at(i), false); // bytes are streamed
             if (!loaded.ok()) {
                 result.error = loaded.error;
                 m_outbox.unclaim(ids.mid(i));
@@ -256,6 +275,17 @@ SendOutcome SendWorker::sendOne(SmtpSession &session, const OutboxMessage &messa
     QList<QByteArray> recipients;
     for (const QString &r : message.recipients)
         recipients.append(r.toUtf8());
+    SmtpMessageSource source;
+    source.size = message.size;
+    bool utf8Header = false;
+    if (MailError e = scanBody(m_outbox, message, &source.eightBit, &utf8Header)) {
+        SendOutcome o = failed(message, e);
+        o.elapsedMs = clock.elapsed();
+        return o;
+    }
+    source.read = [this, id](qint64 offset, char *out, qint64 n) {
+        return m_outbox.readBody(id, offset, out, n);
+    };
     SmtpSendHooks hooks;
     hooks.beforeData = [this, id]() {
         return m_outbox.markUploading(id);
@@ -266,10 +296,9 @@ SendOutcome SendWorker::sendOne(SmtpSession &session, const OutboxMessage &messa
         };
     }
     m_control->setCurrent(id);
-    const SmtpSendResult r = session.sendRaw(
-        message.envelopeFrom.toUtf8(), recipients, message.raw,
-        headerNeedsSmtpUtf8(message.raw) ? SmtpSession::NeedsSmtpUtf8 : SmtpSession::NoFlags,
-        hooks);
+    const SmtpSendResult r =
+        session.sendRaw(message.envelopeFrom.toUtf8(), recipients, source,
+                        utf8Header ? SmtpSession::NeedsSmtpUtf8 : SmtpSession::NoFlags, hooks);
     m_control->setCurrent(0);
 
     SendOutcome o;

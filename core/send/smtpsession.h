@@ -44,6 +44,16 @@ struct SmtpSendResult
     QList<RecipientOutcome> rejected() const;
 };
 
+/// A message to upload without holding it in memory: its size, whether it has 8-bit octets
+/// (BODY=8BITMIME, RFC 6152), and a reader for any slice. The bytes must already end lines in
+/// CRLF (MimeBuilder, PreparedMessage and the outbox guarantee it). Runs in the sending thread.
+struct SmtpMessageSource
+{
+    qint64 size = 0;
+    bool eightBit = false;
+    std::function<MailError(qint64 offset, char *out, qint64 n)> read;
+};
+
 /// Callbacks of one sendRaw(), run synchronously in the sending (worker) thread.
 struct SmtpSendHooks
 {
@@ -90,6 +100,12 @@ public:
                            const QByteArray &message, int flags = NoFlags,
                            const SmtpSendHooks &hooks = SmtpSendHooks());
 
+    /// As above, streaming the message from \a source in 64 KiB slices (the outbox's bodies: a
+    /// 34 MB message is never in memory whole).
+    SmtpSendResult sendRaw(const QByteArray &envelopeFrom, const QList<QByteArray> &recipients,
+                           const SmtpMessageSource &source, int flags = NoFlags,
+                           const SmtpSendHooks &hooks = SmtpSendHooks());
+
     /// MAIL FROM / RCPT TO / RSET: proves the server would take mail from \a from to \a rcpt
     /// without sending any (the set-up wizard).
     SmtpSendResult dryRun(const QByteArray &from, const QByteArray &rcpt);
@@ -106,7 +122,7 @@ private:
     MailError authenticate(const SmtpCredentials &credentials);
     SmtpSendResult envelope(const QByteArray &from, const QList<QByteArray> &recipients,
                             qint64 size, bool smtpUtf8, bool eightBit);
-    MailError upload(const QByteArray &message, qint64 *sent, const SmtpSendHooks &hooks,
+    MailError upload(const SmtpMessageSource &source, qint64 *sent, const SmtpSendHooks &hooks,
                      bool *finalDotSent);
     MailError fail(MailError error);
 
