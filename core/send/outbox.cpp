@@ -551,8 +551,8 @@ Outbox::Result<OutboxMessage> Outbox::message(qint64 id, bool withBody)
         // One copy in memory: read straight into the buffer (a column read would hold SQLite's
         // copy and Qt's at once).
         result.value.raw = QByteArray(result.value.size, Qt::Uninitialized);
-        if ((result.error = mailwright::readBody(d->db(), id, 0, result.value.raw.data(),
-                                                 result.value.size)))
+        if ((result.error =
+                 mailwright::readBody(d->db(), id, 0, result.value.raw.data(), result.value.size)))
             result.value.raw.clear();
     }
     return result;
