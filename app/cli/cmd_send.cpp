@@ -26,7 +26,7 @@ const QString kCommand = QStringLiteral("send");
 
 // Messages are stored in chunks of about this many bytes per durable commit: one fsync for many
 // small messages, without holding a thousand large ones in memory at once.
-constexpr qint64 kEnqueueChunkBytes = 8 * 1024 * 1024;
+constexpr qint64 kEnqueueChunkBytes = 24 * 1024 * 1024;
 
 QString tr(const char *text)
 {

@@ -6,6 +6,8 @@
 
 #include <QElapsedTimer>
 
+#include <cstring>
+
 #include <memory>
 
 namespace mailwright {
@@ -106,7 +108,9 @@ namespace {
 /// One pass over the stored bytes: octets above 127 anywhere need BODY=8BITMIME (RFC 6152);
 /// in the header (a prepared .eml with raw UTF-8) they need SMTPUTF8 (RFC 6532/6531).
 /// MimeBuilder's headers are always ASCII (RFC 2047/2231), so most mail never asks (G16).
-MailError scanBody(Outbox &outbox, const OutboxMessage &m, bool *eightBit, bool *utf8Header)
+/// A message of at most one slice stays in \a whole (the upload then reads it from there).
+MailError scanBody(Outbox &outbox, const OutboxMessage &m, bool *eightBit, bool *utf8Header,
+                   QByteArray *whole)
 {
     *eightBit = false;
     *utf8Header = false;
@@ -134,6 +138,8 @@ MailError scanBody(Outbox &outbox, const OutboxMessage &m, bool *eightBit, bool 
         }
         at += n;
     }
+    if (m.size <= chunk)
+        *whole = buffer;
     return {};
 }
 
@@ -278,12 +284,17 @@ SendOutcome SendWorker::sendOne(SmtpSession &session, const OutboxMessage &messa
     SmtpMessageSource source;
     source.size = message.size;
     bool utf8Header = false;
-    if (MailError e = scanBody(m_outbox, message, &source.eightBit, &utf8Header)) {
+    QByteArray whole;
+    if (MailError e = scanBody(m_outbox, message, &source.eightBit, &utf8Header, &whole)) {
         SendOutcome o = failed(message, e);
         o.elapsedMs = clock.elapsed();
         return o;
     }
-    source.read = [this, id](qint64 offset, char *out, qint64 n) {
+    source.read = [this, id, &whole](qint64 offset, char *out, qint64 n) {
+        if (!whole.isEmpty()) {
+            std::memcpy(out, whole.constData() + offset, size_t(n));
+            return MailError();
+        }
         return m_outbox.readBody(id, offset, out, n);
     };
     SmtpSendHooks hooks;
