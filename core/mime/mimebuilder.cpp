@@ -132,10 +132,16 @@ vmime::mailbox toVMime(const Mailbox &m)
         vmime::word(m.aceDomain().toStdString(), vmime::charset(vmime::charsets::US_ASCII)));
     if (m.displayName.isEmpty())
         return vmime::mailbox(email);
-    // G13: an explicit UTF-8 charset, never the process locale's.
+    // G13: an explicit UTF-8 charset, never the process locale's. A non-ASCII name is ONE word:
+    // newFromString() splits "Bøb, der Empfänger" into UTF-8 and ASCII words, and VMime 0.9.2
+    // then writes the space between them as the separator of two encoded words, which RFC 2047
+    // §6.2 tells the reader to drop ("Bøb,der Empfänger" arrived).
+    const std::string name = toStd(m.displayName);
+    if (!isAscii(m.displayName.toUtf8()))
+        return vmime::mailbox(
+            vmime::text(vmime::word(name, vmime::charset(vmime::charsets::UTF_8))), email);
     return vmime::mailbox(
-        *vmime::text::newFromString(toStd(m.displayName), vmime::charset(vmime::charsets::UTF_8)),
-        email);
+        *vmime::text::newFromString(name, vmime::charset(vmime::charsets::UTF_8)), email);
 }
 
 // Re-validates a mailbox the caller may have filled by hand (not through AddressParser).
