@@ -2629,9 +2629,9 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
     <message numerus="yes">
         <location filename="../ui/compose/composerwindow_send.cpp" line="74"/>
         <source>%n attachment(s), %1 — message about %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attachment, %1 — message about %2</numerusform>
+            <numerusform>%n attachments, %1 — message about %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2687,9 +2687,9 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
     <message numerus="yes">
         <location filename="../ui/compose/composerwindow_send.cpp" line="215"/>
         <source>Sending in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending in %n second…</numerusform>
+            <numerusform>Sending in %n seconds…</numerusform>
         </translation>
     </message>
     <message>
@@ -3672,17 +3672,17 @@ Keep the password for this session only? You will be asked for it again after Ma
     <message numerus="yes">
         <location filename="../ui/main/trayicon.cpp" line="55"/>
         <source>%n new message(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new message in %1</numerusform>
+            <numerusform>%n new messages in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main/trayicon.cpp" line="62"/>
         <source>Mailwright — %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mailwright — %n unread</numerusform>
+            <numerusform>Mailwright — %n unread</numerusform>
         </translation>
     </message>
     <message>
