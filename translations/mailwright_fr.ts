@@ -3211,7 +3211,7 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
     <message>
         <location filename="../ui/main/mainwindow_compose.cpp" line="73"/>
         <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>Rec&amp;hercher</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow_compose.cpp" line="147"/>
