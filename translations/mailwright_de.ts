@@ -1131,12 +1131,12 @@
     <message>
         <location filename="../core/compose/replybuilder.cpp" line="86"/>
         <source>an unknown date</source>
-        <translation>einem unbekannten Datum</translation>
+        <translation>Datum unbekannt</translation>
     </message>
     <message>
         <location filename="../core/compose/replybuilder.cpp" line="113"/>
         <source>On %1, %2 wrote:</source>
-        <translation>Am %1 schrieb %2:</translation>
+        <translation>%2 schrieb (%1):</translation>
     </message>
     <message>
         <location filename="../core/compose/replybuilder.cpp" line="155"/>
@@ -2287,7 +2287,7 @@ Globale Optionen (überall nach dem Befehl erlaubt):</translation>
     <message>
         <location filename="../ui/accounts/accounteditor.cpp" line="213"/>
         <source>Check for new mail every:</source>
-        <translation>Neue E-Mails abrufen alle:</translation>
+        <translation>Abrufintervall:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounteditor.cpp" line="216"/>

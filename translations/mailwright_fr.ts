@@ -1131,12 +1131,12 @@
     <message>
         <location filename="../core/compose/replybuilder.cpp" line="86"/>
         <source>an unknown date</source>
-        <translation>une date inconnue</translation>
+        <translation>date inconnue</translation>
     </message>
     <message>
         <location filename="../core/compose/replybuilder.cpp" line="113"/>
         <source>On %1, %2 wrote:</source>
-        <translation>Le %1, %2 a écrit&#xa0;:</translation>
+        <translation>%2 a écrit (%1)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../core/compose/replybuilder.cpp" line="155"/>
@@ -2287,7 +2287,7 @@ Options globales (acceptées partout après la commande)&#xa0;:</translation>
     <message>
         <location filename="../ui/accounts/accounteditor.cpp" line="213"/>
         <source>Check for new mail every:</source>
-        <translation>Relever le courrier toutes les&#xa0;:</translation>
+        <translation>Fréquence de relève&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounteditor.cpp" line="216"/>
