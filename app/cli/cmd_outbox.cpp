@@ -17,10 +17,11 @@ namespace {
 
 const QString kCommand = QStringLiteral("outbox");
 
-QString tr(const char *text)
+// Translation context "cli" (a struct: lupdate files a free Tr::tr()'s texts under the namespace).
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 QJsonObject entryToJson(const OutboxEntry &e)
 {
@@ -93,8 +94,8 @@ int runFlush(Context &context, Outbox &outbox)
         names.sort();
         for (const QString &name : std::as_const(names)) {
             if (!repo.contains(name)) {
-                context.err(tr("Mail for %1 waits in the outbox; flush it with the same server "
-                               "options it was sent with.")
+                context.err(Tr::tr("Mail for %1 waits in the outbox; flush it with the same server "
+                                   "options it was sent with.")
                                 .arg(name));
                 continue;
             }
@@ -128,7 +129,7 @@ int runIdOp(Context &context, Outbox &outbox, const QString &op)
     bool ok = false;
     const qint64 id = pos.value(1).toLongLong(&ok);
     if (pos.size() != 2 || !ok)
-        return usage(context, kCommand, tr("%1 needs one message id").arg(op));
+        return usage(context, kCommand, Tr::tr("%1 needs one message id").arg(op));
     const MailError e = op == QLatin1String("retry") ? outbox.retryNow(id) : outbox.remove(id);
     if (e)
         return fail(context, kCommand, e,
@@ -138,8 +139,8 @@ int runIdOp(Context &context, Outbox &outbox, const QString &op)
     if (context.json)
         context.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("id"), id}});
     else
-        context.out(op == QLatin1String("retry") ? tr("message %1 is due now").arg(id)
-                                                 : tr("message %1 deleted").arg(id));
+        context.out(op == QLatin1String("retry") ? Tr::tr("message %1 is due now").arg(id)
+                                                 : Tr::tr("message %1 deleted").arg(id));
     return ExitOk;
 }
 
@@ -148,9 +149,9 @@ int runOutbox(Context &context)
     const QStringList pos = context.args.positionals();
     const QString sub = pos.value(0);
     if (sub.isEmpty())
-        return usage(context, kCommand, tr("say list, flush, retry ID or delete ID"));
+        return usage(context, kCommand, Tr::tr("say list, flush, retry ID or delete ID"));
     if (sub != QLatin1String("flush") && hasServerOptions(context))
-        return usage(context, kCommand, tr("server options belong to outbox flush"));
+        return usage(context, kCommand, Tr::tr("server options belong to outbox flush"));
     Outbox outbox(outboxPath(context));
     if (MailError e = outbox.open())
         return fail(context, kCommand, e, ExitIoErr);
@@ -160,14 +161,14 @@ int runOutbox(Context &context)
         return runFlush(context, outbox);
     if (sub == QLatin1String("retry") || sub == QLatin1String("delete"))
         return runIdOp(context, outbox, sub);
-    return usage(context, kCommand, tr("unknown outbox command %1").arg(sub));
+    return usage(context, kCommand, Tr::tr("unknown outbox command %1").arg(sub));
 }
 
 } // namespace
 
 Command outboxCommand()
 {
-    return {QStringLiteral("outbox"), tr("list, flush, retry or delete queued mail"),
+    return {QStringLiteral("outbox"), Tr::tr("list, flush, retry or delete queued mail"),
             QStringLiteral("list | flush [--account NAME | --smtp-host H ...] | retry ID | "
                            "delete ID"),
             serverOptions(), &runOutbox};

@@ -28,10 +28,11 @@ const QString kCommand = QStringLiteral("send");
 // small messages, without holding a thousand large ones in memory at once.
 constexpr qint64 kEnqueueChunkBytes = 24 * 1024 * 1024;
 
-QString tr(const char *text)
+// Translation context "cli" (a struct: lupdate files a free Tr::tr()'s texts under the namespace).
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 MailError dataError(const QString &message)
 {
@@ -93,7 +94,7 @@ int composeDraft(Context &context, const SmtpTarget &target, OutboxDraft *out)
     if (fromText.isEmpty())
         fromText = defaultFrom(context);
     if (fromText.isEmpty())
-        return usage(context, kCommand, tr("compose mode needs --from ADDRESS"));
+        return usage(context, kCommand, Tr::tr("compose mode needs --from ADDRESS"));
     const ParseResult from = AddressParser::parseMailbox(fromText);
     if (!from.isValid())
         return usage(context, kCommand,
@@ -104,13 +105,13 @@ int composeDraft(Context &context, const SmtpTarget &target, OutboxDraft *out)
         !addressOption(context, QStringLiteral("bcc"), &d.bcc, &problem))
         return usage(context, kCommand, problem);
     if (d.to.isEmpty() && d.cc.isEmpty() && d.bcc.isEmpty())
-        return usage(context, kCommand, tr("give at least one recipient (--to, --cc, --bcc)"));
+        return usage(context, kCommand, Tr::tr("give at least one recipient (--to, --cc, --bcc)"));
     d.subject = args.value(QStringLiteral("subject"));
     if (args.isSet(QStringLiteral("body-file"))) {
         QByteArray body;
         if (!readFile(args.value(QStringLiteral("body-file")), &body))
             return fail(context, kCommand,
-                        dataError(tr("Cannot read the body file %1.")
+                        dataError(Tr::tr("Cannot read the body file %1.")
                                       .arg(args.value(QStringLiteral("body-file")))),
                         ExitDataErr);
         d.textBody = QString::fromUtf8(body);
@@ -119,7 +120,7 @@ int composeDraft(Context &context, const SmtpTarget &target, OutboxDraft *out)
         QByteArray html;
         if (!readFile(args.value(QStringLiteral("html-file")), &html))
             return fail(context, kCommand,
-                        dataError(tr("Cannot read the HTML file %1.")
+                        dataError(Tr::tr("Cannot read the HTML file %1.")
                                       .arg(args.value(QStringLiteral("html-file")))),
                         ExitDataErr);
         d.htmlBody = QString::fromUtf8(html);
@@ -163,7 +164,8 @@ int prepareEml(Context &context, const SmtpTarget &target, const QString &path, 
     }
     if (from.isEmpty())
         return fail(context, kCommand,
-                    dataError(tr("%1 has no From header; give --from.").arg(path)), ExitDataErr);
+                    dataError(Tr::tr("%1 has no From header; give --from.").arg(path)),
+                    ExitDataErr);
     QList<QByteArray> recipients = fromHeaders ? p.envelopeRecipients : QList<QByteArray>();
     QList<Mailbox> extra;
     QString problem;
@@ -177,7 +179,7 @@ int prepareEml(Context &context, const SmtpTarget &target, const QString &path, 
     }
     if (recipients.isEmpty())
         return usage(context, kCommand,
-                     tr("%1: no recipients; give --to/--cc/--bcc or -t").arg(path));
+                     Tr::tr("%1: no recipients; give --to/--cc/--bcc or -t").arg(path));
     out->account = target.account;
     out->envelopeFrom = QString::fromUtf8(from);
     for (const QByteArray &r : std::as_const(recipients))
@@ -196,14 +198,14 @@ int runSendCommand(Context &context)
         files += args.positionals();
     else if (!args.positionals().isEmpty())
         return usage(context, kCommand,
-                     tr("unexpected argument %1").arg(args.positionals().first()));
+                     Tr::tr("unexpected argument %1").arg(args.positionals().first()));
     if (!eml && args.isSet(QStringLiteral("read-recipients")))
-        return usage(context, kCommand, tr("-t reads the recipients of --eml files"));
+        return usage(context, kCommand, Tr::tr("-t reads the recipients of --eml files"));
     if (eml) {
         for (const char *o : {"subject", "body-file", "html-file", "attach"}) {
             if (args.isSet(QString::fromLatin1(o)))
                 return usage(context, kCommand,
-                             tr("--%1 composes a message; it cannot be combined with --eml")
+                             Tr::tr("--%1 composes a message; it cannot be combined with --eml")
                                  .arg(QString::fromLatin1(o)));
         }
     }
@@ -233,7 +235,7 @@ int runSendCommand(Context &context)
     };
     if (eml) {
         if (files.isEmpty())
-            return usage(context, kCommand, tr("--eml needs at least one file"));
+            return usage(context, kCommand, Tr::tr("--eml needs at least one file"));
         for (const QString &path : std::as_const(files)) {
             OutboxDraft d;
             if (int rc = prepareEml(context, target, path, &d)) {
@@ -267,7 +269,7 @@ int runSendCommand(Context &context)
             o.state = OutboxState::Queued;
             outcomes.append(o);
             if (!context.json)
-                context.out(tr("queued: message %1").arg(id));
+                context.out(Tr::tr("queued: message %1").arg(id));
         }
     } else {
         Outbox::ClaimFilter filter;
@@ -323,7 +325,7 @@ Command sendCommand()
     };
     options.insert(options.end(), own.begin(), own.end());
     return {QStringLiteral("send"),
-            tr("send mail (compose or prepared .eml files) through the outbox"),
+            Tr::tr("send mail (compose or prepared .eml files) through the outbox"),
             QStringLiteral("(--account NAME | --smtp-host H [--smtp-port P] [--security S] "
                            "[--user U (--password-env VAR | --password-stdin)] [--ca-file PEM]) "
                            "(--from A --to A... [--subject S] [--body-file F] [--attach F]... | "

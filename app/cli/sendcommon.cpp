@@ -19,10 +19,11 @@ namespace mailwright::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "cli" (a struct: lupdate files a free Tr::tr()'s texts under the namespace).
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 OptionSpec opt(const char *name, const char *valueName, const char *help)
 {
@@ -50,13 +51,14 @@ int passwordOverride(const Context &context, const QString &command, bool stdinT
     if (!*found)
         return ExitOk;
     if (fromStdin && fromEnv)
-        return usage(context, command,
-                     tr("give the password with only one of --password-stdin or --password-env"));
+        return usage(
+            context, command,
+            Tr::tr("give the password with only one of --password-stdin or --password-env"));
     QByteArray bytes;
     if (fromStdin) {
         if (stdinTaken)
             return usage(context, command,
-                         tr("standard input cannot carry both the body and the password"));
+                         Tr::tr("standard input cannot carry both the body and the password"));
         char buffer[4096];
         size_t n = 0;
         while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0)
@@ -68,13 +70,14 @@ int passwordOverride(const Context &context, const QString &command, bool stdinT
     } else {
         const QString var = context.args.value(QStringLiteral("password-env"));
         if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
-            return usage(context, command, tr("the environment variable %1 is not set").arg(var));
+            return usage(context, command,
+                         Tr::tr("the environment variable %1 is not set").arg(var));
         bytes = qgetenv(var.toLocal8Bit().constData());
     }
     *password = QString::fromUtf8(bytes);
     bytes.fill('\0');
     if (password->isEmpty())
-        return usage(context, command, tr("the password is empty"));
+        return usage(context, command, Tr::tr("the password is empty"));
     return ExitOk;
 }
 
@@ -125,7 +128,7 @@ QString adHocAccountKey(const QString &user, const QString &host, quint16 port)
 int usage(const Context &context, const QString &command, const QString &message)
 {
     context.err(QStringLiteral("mailwright-cli %1: %2").arg(command, message));
-    context.err(tr("Try 'mailwright-cli %1 --help'.").arg(command));
+    context.err(Tr::tr("Try 'mailwright-cli %1 --help'.").arg(command));
     return ExitUsage;
 }
 
@@ -164,8 +167,8 @@ int targetForAccount(Context &context, const QString &command, const QString &na
         return fail(context, command, e, ExitConfig);
     const std::optional<Account> account = repo.account(name);
     if (!account)
-        return fail(context, command, configError(tr("There is no account named %1.").arg(name)),
-                    ExitConfig);
+        return fail(context, command,
+                    configError(Tr::tr("There is no account named %1.").arg(name)), ExitConfig);
     QString smtpPassword;
     QString imapPassword;
     bool overridden = false;
@@ -182,8 +185,8 @@ int targetForAccount(Context &context, const QString &command, const QString &na
                 waitForSecret(store.readPassword(SecretStore::secretKey(name, slot)));
             if (r.status == SecretStatus::NotFound)
                 return fail(context, command,
-                            configError(tr("No password is stored for account %1; use "
-                                           "'mailwright-cli account set-password %1'.")
+                            configError(Tr::tr("No password is stored for account %1; use "
+                                               "'mailwright-cli account set-password %1'.")
                                             .arg(name)),
                             ExitConfig);
             if (!r.ok())
@@ -224,17 +227,17 @@ int targetFromOptions(Context &context, const QString &command, SmtpTarget *targ
     const bool adHoc = args.isSet(QStringLiteral("smtp-host"));
     if (byAccount == adHoc)
         return usage(context, command,
-                     tr("name the server with either --account NAME or --smtp-host HOST"));
+                     Tr::tr("name the server with either --account NAME or --smtp-host HOST"));
     if (byAccount) {
         for (const char *o : {"smtp-port", "security", "user", "ca-file"}) {
             if (args.isSet(QString::fromLatin1(o)))
                 return usage(context, command,
-                             tr("--%1 belongs to an ad-hoc server, not to --account")
+                             Tr::tr("--%1 belongs to an ad-hoc server, not to --account")
                                  .arg(QString::fromLatin1(o)));
         }
         if (stdinTaken && args.isSet(QStringLiteral("password-stdin")))
             return usage(context, command,
-                         tr("standard input cannot carry both the body and the password"));
+                         Tr::tr("standard input cannot carry both the body and the password"));
         return targetForAccount(context, command, args.value(QStringLiteral("account")), target);
     }
     Security security = Security::StartTls;
@@ -242,13 +245,13 @@ int targetFromOptions(Context &context, const QString &command, SmtpTarget *targ
     if (!securityText.isEmpty() && !parseSecurity(securityText, &security))
         return usage(
             context, command,
-            tr("--security must be implicit, starttls or none, not \"%1\"").arg(securityText));
+            Tr::tr("--security must be implicit, starttls or none, not \"%1\"").arg(securityText));
     quint16 port = 0;
     if (args.isSet(QStringLiteral("smtp-port"))) {
         bool ok = false;
         const uint p = args.value(QStringLiteral("smtp-port")).toUInt(&ok);
         if (!ok || p == 0 || p > 65535)
-            return usage(context, command, tr("--smtp-port needs a port number"));
+            return usage(context, command, Tr::tr("--smtp-port needs a port number"));
         port = quint16(p);
     }
     if (securityText.isEmpty())
@@ -271,11 +274,12 @@ int targetFromOptions(Context &context, const QString &command, SmtpTarget *targ
     if (int rc = passwordOverride(context, command, stdinTaken, &password, &havePassword))
         return rc;
     if (!user.isEmpty() && !havePassword)
-        return usage(context, command,
-                     tr("--user needs --password-env VAR or --password-stdin (never the password "
-                        "itself on the command line)"));
+        return usage(
+            context, command,
+            Tr::tr("--user needs --password-env VAR or --password-stdin (never the password "
+                   "itself on the command line)"));
     if (user.isEmpty() && havePassword)
-        return usage(context, command, tr("a password needs --user"));
+        return usage(context, command, Tr::tr("a password needs --user"));
     t.credentials.username = user;
     t.credentials.password = password;
     t.wire.trace = makeTrace(context);
@@ -396,15 +400,16 @@ int runSend(Context &context, const SmtpTarget &target, const Outbox::ClaimFilte
     if (!context.json) {
         callbacks.finished = [&context](const SendOutcome &o) {
             if (o.state == OutboxState::Sent) {
-                context.out(tr("sent: message %1 (%2 bytes)").arg(o.id).arg(o.size));
+                context.out(Tr::tr("sent: message %1 (%2 bytes)").arg(o.id).arg(o.size));
                 return;
             }
-            const QString what = o.state == OutboxState::Queued ? tr("queued for retry")
-                                 : o.state == OutboxState::Held ? tr("held")
-                                                                : tr("failed");
-            QString line = tr("%1: message %2: %3").arg(what).arg(o.id).arg(o.error.userMessage);
+            const QString what = o.state == OutboxState::Queued ? Tr::tr("queued for retry")
+                                 : o.state == OutboxState::Held ? Tr::tr("held")
+                                                                : Tr::tr("failed");
+            QString line =
+                Tr::tr("%1: message %2: %3").arg(what).arg(o.id).arg(o.error.userMessage);
             if (!o.error.serverText.isEmpty())
-                line += QStringLiteral("\n  ") + tr("server: %1").arg(o.error.serverText);
+                line += QStringLiteral("\n  ") + Tr::tr("server: %1").arg(o.error.serverText);
             if (!o.error.hint.isEmpty())
                 line += QStringLiteral("\n  ") + o.error.hint;
             context.err(line);
@@ -416,10 +421,10 @@ int runSend(Context &context, const SmtpTarget &target, const Outbox::ClaimFilte
         context.err(QCoreApplication::translate("cli", "%n SMTP connection(s)", nullptr,
                                                 result.connections));
     if (result.sentCopyError)
-        context.err(tr("The copy to the Sent folder failed (the mail was sent): %1")
+        context.err(Tr::tr("The copy to the Sent folder failed (the mail was sent): %1")
                         .arg(result.sentCopyError.userMessage));
     if (result.error) {
-        context.err(tr("The outbox failed: %1").arg(result.error.userMessage));
+        context.err(Tr::tr("The outbox failed: %1").arg(result.error.userMessage));
         return ExitIoErr;
     }
     return exitCodeFor(result.outcomes);

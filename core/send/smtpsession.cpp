@@ -13,10 +13,12 @@ namespace {
 
 constexpr qint64 kChunk = 64 * 1024;
 
-QString tr(const char *text)
+// Translation context "SmtpSession". A struct rather than a free tr() function: lupdate files a
+// free function's texts under the enclosing namespace, which the program never looks up.
+struct Tr
 {
-    return QCoreApplication::translate("mailwright::SmtpSession", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SmtpSession)
+};
 
 MailError makeError(ErrorCode code, Phase phase, const QString &message)
 {
@@ -139,7 +141,7 @@ MailError SmtpSession::open(const WireOptions &options, const SmtpCredentials &c
         if (!m_wire.isEncrypted() && !plainAllowed) {
             return fail(
                 makeError(ErrorCode::AuthEncryptionRequired, Phase::Auth,
-                          tr("The connection is not encrypted; the password was not sent.")));
+                          Tr::tr("The connection is not encrypted; the password was not sent.")));
         }
         if (MailError e = authenticate(credentials))
             return fail(e);
@@ -163,11 +165,12 @@ MailError SmtpSession::authenticate(const SmtpCredentials &credentials)
     }
     if (mech.isEmpty() || !offered.contains(mech) ||
         (mech != QLatin1String("PLAIN") && mech != QLatin1String("LOGIN"))) {
-        MailError e = makeError(
-            ErrorCode::AuthMechanismUnavailable, Phase::Auth,
-            offered.isEmpty() ? tr("The server offers no login on this connection.")
-                              : tr("The server offers no supported login method (it offers: %1).")
-                                    .arg(offered.join(QLatin1String(", "))));
+        MailError e =
+            makeError(ErrorCode::AuthMechanismUnavailable, Phase::Auth,
+                      offered.isEmpty()
+                          ? Tr::tr("The server offers no login on this connection.")
+                          : Tr::tr("The server offers no supported login method (it offers: %1).")
+                                .arg(offered.join(QLatin1String(", "))));
         e.serverText = m_wire.smtpCapabilities().keywords.join(QLatin1Char('\n'));
         return e;
     }
@@ -384,13 +387,14 @@ SmtpSendResult SmtpSession::sendRaw(const QByteArray &envelopeFrom,
 {
     SmtpSendResult result;
     if (!isUsable()) {
-        result.error = makeError(ErrorCode::Internal, Phase::MailFrom,
-                                 tr("This connection cannot be used any more; open a new one."));
+        result.error =
+            makeError(ErrorCode::Internal, Phase::MailFrom,
+                      Tr::tr("This connection cannot be used any more; open a new one."));
         return result;
     }
     if (recipients.isEmpty()) {
         result.error = fail(makeError(ErrorCode::InvalidAddress, Phase::RcptTo,
-                                      tr("The message has no recipients.")));
+                                      Tr::tr("The message has no recipients.")));
         return result;
     }
     // The sender may be empty (null reverse-path "<>", RFC 5321 §4.5.5); recipients may not.
@@ -400,7 +404,7 @@ SmtpSendResult SmtpSession::sendRaw(const QByteArray &envelopeFrom,
         if (!isSafeAddress(a) || (a.isEmpty() && recipients.contains(a))) {
             result.error = fail(makeError(
                 ErrorCode::InvalidAddress, Phase::Compose,
-                tr("The address %1 is not valid.").arg(QString::fromUtf8(a).toHtmlEscaped())));
+                Tr::tr("The address %1 is not valid.").arg(QString::fromUtf8(a).toHtmlEscaped())));
             return result;
         }
     }
@@ -408,10 +412,11 @@ SmtpSendResult SmtpSession::sendRaw(const QByteArray &envelopeFrom,
     const qint64 messageSize = source.size;
     // RFC 1870 §6: refuse before uploading anything when the server already said no.
     if (caps.sizeAdvertised && caps.sizeLimit > 0 && messageSize > caps.sizeLimit) {
-        MailError e = makeError(ErrorCode::MessageTooLarge, Phase::MailFrom,
-                                tr("The message is %1 bytes; this server accepts at most %2 bytes.")
-                                    .arg(messageSize)
-                                    .arg(caps.sizeLimit));
+        MailError e =
+            makeError(ErrorCode::MessageTooLarge, Phase::MailFrom,
+                      Tr::tr("The message is %1 bytes; this server accepts at most %2 bytes.")
+                          .arg(messageSize)
+                          .arg(caps.sizeLimit));
         e.technicalDetail = QStringLiteral("SIZE %1").arg(caps.sizeLimit);
         e.sizeLimit = caps.sizeLimit;
         e.messageSize = messageSize;
@@ -423,8 +428,8 @@ SmtpSendResult SmtpSession::sendRaw(const QByteArray &envelopeFrom,
         smtpUtf8 = smtpUtf8 || !isAscii(a);
     if (smtpUtf8 && !caps.smtpUtf8) {
         result.error = fail(makeError(ErrorCode::InvalidAddress, Phase::MailFrom,
-                                      tr("This message needs an internationalized address "
-                                         "(SMTPUTF8), which this server does not support.")));
+                                      Tr::tr("This message needs an internationalized address "
+                                             "(SMTPUTF8), which this server does not support.")));
         return result;
     }
 
@@ -457,8 +462,8 @@ SmtpSendResult SmtpSession::sendRaw(const QByteArray &envelopeFrom,
         return result;
     }
     if (result.finalReply.code != 250) {
-        const ErrorCode code = result.finalReply.code == 552 ? ErrorCode::MessageTooLarge
-                                                             : ErrorCode::MessageRejected;
+        const ErrorCode code =
+            result.finalReply.code == 552 ? ErrorCode::MessageTooLarge : ErrorCode::MessageRejected;
         result.error = fail(replyError(result.finalReply, Phase::Data, code));
         return result;
     }
@@ -469,13 +474,14 @@ SmtpSendResult SmtpSession::dryRun(const QByteArray &from, const QByteArray &rcp
 {
     SmtpSendResult result;
     if (!isUsable()) {
-        result.error = makeError(ErrorCode::Internal, Phase::MailFrom,
-                                 tr("This connection cannot be used any more; open a new one."));
+        result.error =
+            makeError(ErrorCode::Internal, Phase::MailFrom,
+                      Tr::tr("This connection cannot be used any more; open a new one."));
         return result;
     }
     if (!isSafeAddress(from) || !isSafeAddress(rcpt) || rcpt.isEmpty()) {
-        result.error = fail(
-            makeError(ErrorCode::InvalidAddress, Phase::Compose, tr("The address is not valid.")));
+        result.error = fail(makeError(ErrorCode::InvalidAddress, Phase::Compose,
+                                      Tr::tr("The address is not valid.")));
         return result;
     }
     result = envelope(from, {rcpt}, 0, !isAscii(from) || !isAscii(rcpt), false);
