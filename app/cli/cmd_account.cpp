@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mailwright-cli account add|list|show|remove|set-password (docs/cli.md, "account").
 #include "accountjson.h"
+#include "clipassword.h"
 #include "clisecrets.h"
 #include "commands.h"
 #include "detectengine.h"
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <cstdio>
 #include <memory>
 
 namespace mailwright::cli {
@@ -78,36 +78,23 @@ std::unique_ptr<SecretStore> makeSecretStore(const Context &context)
     return std::make_unique<KeychainSecretStore>(nullptr, timeoutMs);
 }
 
-/// The password from --password-stdin (one trailing newline removed) or --password-env VAR.
-/// Returns ExitOk and fills \a password, or a usage exit code after printing why.
+/// The password from --password-stdin or --password-env VAR (clipassword.h); the account
+/// command needs exactly one of them. Returns ExitOk and fills \a password, or a usage exit code
+/// after printing why.
 int readPasswordOption(const Context &context, QString *password)
 {
-    const bool fromStdin = context.args.isSet(QStringLiteral("password-stdin"));
-    const bool fromEnv = context.args.isSet(QStringLiteral("password-env"));
-    if (fromStdin == fromEnv)
-        return usage(context, tr("give the password with exactly one of --password-stdin or "
-                                 "--password-env VAR (never on the command line)"));
-    QByteArray bytes;
-    if (fromStdin) {
-        char buffer[4096];
-        size_t n = 0;
-        while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0)
-            bytes.append(buffer, qsizetype(n));
-        if (bytes.endsWith('\n'))
-            bytes.chop(1);
-        if (bytes.endsWith('\r'))
-            bytes.chop(1);
-    } else {
-        const QString var = context.args.value(QStringLiteral("password-env"));
-        if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
-            return usage(context, tr("the environment variable %1 is not set").arg(var));
-        bytes = qgetenv(var.toLocal8Bit().constData());
+    QString problem;
+    switch (readPasswordInput(context, password, &problem)) {
+    case PasswordInput::Read:
+        return ExitOk;
+    case PasswordInput::Failed:
+        return usage(context, problem);
+    case PasswordInput::NotGiven:
+    case PasswordInput::Both:
+        break;
     }
-    *password = QString::fromUtf8(bytes);
-    bytes.fill('\0');
-    if (password->isEmpty())
-        return usage(context, tr("the password is empty"));
-    return ExitOk;
+    return usage(context, tr("give the password with exactly one of --password-stdin or "
+                             "--password-env VAR (never on the command line)"));
 }
 
 /// Fills \a out from --NAME HOST:PORT and --NAME-security. Without a security option the port
@@ -170,8 +157,7 @@ int detectInto(const Context &context, Account *account, const QString &password
     if (const int rc = run.exitCode(); rc != ExitOk || !smtp || !run.smtpLogin) {
         MailError e = run.smtpLogin ? run.smtpLogin->error : MailError();
         if (!e)
-            e = configError(tr("No usable outgoing server was found for %1.")
-                                .arg(options.address));
+            e = configError(tr("No usable outgoing server was found for %1.").arg(options.address));
         return fail(context, e, rc != ExitOk ? rc : int(ExitUnavailable));
     }
     account->smtp = smtp->endpoint;
@@ -207,8 +193,7 @@ int runAdd(Context &context, IniAccountRepository &repo, const QString &name)
     if (!detect) {
         if (!args.isSet(QStringLiteral("smtp")))
             return usage(context, tr("account add needs --smtp HOST:PORT or --detect ADDRESS"));
-        if (int rc =
-                endpointOption(context, QStringLiteral("smtp"), Protocol::Smtp, &account.smtp))
+        if (int rc = endpointOption(context, QStringLiteral("smtp"), Protocol::Smtp, &account.smtp))
             return rc;
         const bool imap = args.isSet(QStringLiteral("imap"));
         const bool pop3 = args.isSet(QStringLiteral("pop3"));
@@ -405,14 +390,7 @@ int runAccount(Context &context)
 
 Command accountCommand()
 {
-    auto opt = [](const char *name, const char *valueName, const char *help) {
-        return OptionSpec{QString::fromLatin1(name),
-                          valueName != nullptr,
-                          false,
-                          valueName ? QString::fromLatin1(valueName) : QString(),
-                          QCoreApplication::translate("cli", help),
-                          {}};
-    };
+    const auto opt = &cliOption;
     return {QStringLiteral("account"),
             tr("add, list, show, remove accounts and set their passwords"),
             QStringLiteral("add NAME (--address A --smtp HOST:PORT | --detect ADDRESS) [...] | "

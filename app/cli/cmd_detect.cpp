@@ -85,14 +85,7 @@ int run(Context &context)
 
 Command detectCommand()
 {
-    auto opt = [](const char *name, const char *valueName, const char *help) {
-        return OptionSpec{QString::fromLatin1(name),
-                          valueName != nullptr,
-                          false,
-                          valueName ? QString::fromLatin1(valueName) : QString(),
-                          QCoreApplication::translate("cli", help),
-                          {}};
-    };
+    const auto opt = &cliOption;
     return {QStringLiteral("detect"),
             tr("find the servers for an address (table, SRV, autoconfig, MX, probe), log in"),
             QStringLiteral("ADDRESS [--password-env VAR|--password-stdin] [--no-login] "

@@ -193,14 +193,7 @@ int run(Context &context)
 
 Command probeCommand()
 {
-    auto opt = [](const char *name, const char *valueName, const char *help) {
-        return OptionSpec{QString::fromLatin1(name),
-                          valueName != nullptr,
-                          false,
-                          valueName ? QString::fromLatin1(valueName) : QString(),
-                          QCoreApplication::translate("cli", help),
-                          {}};
-    };
+    const auto opt = &cliOption;
     return {QStringLiteral("probe"),
             tr("connect to one server, show TLS and capabilities, optionally log in"),
             QStringLiteral("smtp|imap|pop3 HOST [--port N] [--security auto|implicit|starttls|"
