@@ -31,6 +31,21 @@
 using namespace mailwright;
 using namespace mailwright::test;
 
+namespace {
+
+/// One wizard with an empty repository, in-memory stores and the lab's CA.
+struct WizardFixture
+{
+    explicit WizardFixture(const QString &caFile) { wizard.setCaFile(caFile); }
+    QTemporaryDir config;
+    IniAccountRepository repository{config.path()};
+    MemorySecretStore keychain;
+    MemorySecretStore session;
+    SetupWizard wizard{&repository, &keychain, &session};
+};
+
+} // namespace
+
 class TestSetupWizard : public QObject
 {
     Q_OBJECT
@@ -65,12 +80,8 @@ private Q_SLOTS:
 
     void fullDetectionSavesAccount()
     {
-        QTemporaryDir config;
-        IniAccountRepository repository(config.path());
-        MemorySecretStore keychain;
-        MemorySecretStore session;
-        SetupWizard wizard(&repository, &keychain, &session);
-        wizard.setCaFile(m_setup.caFile());
+        WizardFixture f(m_setup.caFile());
+        SetupWizard &wizard = f.wizard;
         QSignalSpy created(&wizard, &SetupWizard::accountCreated);
         wizard.show();
         const QString user = m_setup.lab().value(QStringLiteral("USER1"));
@@ -96,12 +107,12 @@ private Q_SLOTS:
                                ->findChild<QPlainTextEdit *>(QStringLiteral("transcript"));
         QVERIFY(transcript->toPlainText().contains(QLatin1String("AUTH PLAIN <redacted>")));
         QVERIFY(!transcript->toPlainText().contains(pw));
-        QVERIFY(repository.accounts().isEmpty()); // nothing saved before Finish
+        QVERIFY(f.repository.accounts().isEmpty()); // nothing saved before Finish
 
         wizard.button(QWizard::FinishButton)->click();
         QTRY_COMPARE(created.size(), 1);
         QCOMPARE(created.first().at(1).toBool(), true); // in the keychain
-        const auto account = repository.account(user);
+        const auto account = f.repository.account(user);
         QVERIFY(account.has_value());
         QCOMPARE(account->smtp.host, QStringLiteral("mail.lab.test"));
         QCOMPARE(account->smtp.port, quint16(465));
@@ -109,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(account->hasIncoming);
         QCOMPARE(account->incoming.port, quint16(993));
         QCOMPARE(account->primaryIdentity().displayName, QStringLiteral("Alice"));
-        SecretJob *job = keychain.readPassword(SecretStore::secretKey(user, SecretSlot::Smtp));
+        SecretJob *job = f.keychain.readPassword(SecretStore::secretKey(user, SecretSlot::Smtp));
         QSignalSpy read(job, &SecretJob::finished);
         QVERIFY(read.wait(2000));
         QCOMPARE(read.first().first().value<SecretResult>().secret, pw);
@@ -117,11 +128,8 @@ private Q_SLOTS:
 
     void wrongPasswordSavesNothing()
     {
-        QTemporaryDir config;
-        IniAccountRepository repository(config.path());
-        MemorySecretStore keychain, session;
-        SetupWizard wizard(&repository, &keychain, &session);
-        wizard.setCaFile(m_setup.caFile());
+        WizardFixture f(m_setup.caFile());
+        SetupWizard &wizard = f.wizard;
         wizard.show();
         fillFirstPage(wizard, m_setup.lab().value(QStringLiteral("USER1")),
                       QStringLiteral("wrong-password"));
@@ -133,18 +141,15 @@ private Q_SLOTS:
         QVERIFY(!tester->succeeded());
         QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
         shoot(&wizard, "4-wrong-password");
-        QVERIFY(repository.accounts().isEmpty());
+        QVERIFY(f.repository.accounts().isEmpty());
     }
 
     // "Set up manually": the form, Test settings against the lab, Finish saves what was tested.
     // Any edit after a successful test voids it (Finish disabled) until the edited settings pass.
     void manualPageTestsThenSaves()
     {
-        QTemporaryDir config;
-        IniAccountRepository repository(config.path());
-        MemorySecretStore keychain, session;
-        SetupWizard wizard(&repository, &keychain, &session);
-        wizard.setCaFile(m_setup.caFile());
+        WizardFixture f(m_setup.caFile());
+        SetupWizard &wizard = f.wizard;
         QSignalSpy created(&wizard, &SetupWizard::accountCreated);
         wizard.show();
         const QString user = m_setup.lab().value(QStringLiteral("USER1"));
@@ -195,11 +200,11 @@ private Q_SLOTS:
         done.clear();
         test->click();
         QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() && done.last().first().toBool(), 15000);
-        QVERIFY(repository.accounts().isEmpty());
+        QVERIFY(f.repository.accounts().isEmpty());
 
         finish->click();
         QTRY_COMPARE(created.size(), 1);
-        const auto account = repository.account(user);
+        const auto account = f.repository.account(user);
         QVERIFY(account.has_value());
         QCOMPARE(account->smtp.host, QStringLiteral("mail.lab.test"));
         QCOMPARE(account->smtp.port, quint16(587));
@@ -207,7 +212,7 @@ private Q_SLOTS:
         QVERIFY(account->hasIncoming);
         QCOMPARE(account->incoming.protocol, Protocol::Imap);
         QCOMPARE(account->incoming.port, quint16(993));
-        SecretJob *job = keychain.readPassword(SecretStore::secretKey(user, SecretSlot::Smtp));
+        SecretJob *job = f.keychain.readPassword(SecretStore::secretKey(user, SecretSlot::Smtp));
         QSignalSpy read(job, &SecretJob::finished);
         QVERIFY(read.wait(2000));
         QCOMPARE(read.first().first().value<SecretResult>().secret, pw);
@@ -217,11 +222,8 @@ private Q_SLOTS:
     // trust button; trusting pins SHA-256 for host:port and the test runs again past TLS.
     void certificateProblemOffersTrust()
     {
-        QTemporaryDir config;
-        IniAccountRepository repository(config.path());
-        MemorySecretStore keychain, session;
-        SetupWizard wizard(&repository, &keychain, &session);
-        wizard.setCaFile(m_setup.caFile());
+        WizardFixture f(m_setup.caFile());
+        SetupWizard &wizard = f.wizard;
         wizard.show();
         fillFirstPage(wizard, SetupLab::userFor(QStringLiteral("selfsigned.test")),
                       SetupLab::password());
