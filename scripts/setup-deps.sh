@@ -7,7 +7,7 @@ set -euo pipefail
 BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
-    libvmime-dev qtkeychain-qt6-dev libssl-dev libgl-dev
+    libvmime-dev qtkeychain-qt6-dev libssl-dev libsqlite3-dev libgl-dev
     librsvg2-bin dpkg-dev
 )
 RUN_PACKAGES=(qt6-qpa-plugins libqt6svg6 fonts-dejavu-core qt6-translations-l10n)

@@ -64,14 +64,15 @@ int readOptionalPassword(const Context &context, const QString &command, QString
     return ExitConfig;
 }
 
-OptionSpec cliOption(const char *name, const char *valueName, const char *help)
+OptionSpec cliOption(const char *name, const char *valueName, const char *help, bool repeatable,
+                     QChar shortName)
 {
     return OptionSpec{QString::fromLatin1(name),
                       valueName != nullptr,
-                      false,
+                      repeatable,
                       valueName ? QString::fromLatin1(valueName) : QString(),
                       QCoreApplication::translate("cli", help),
-                      {}};
+                      shortName};
 }
 
 int caFileOption(const Context &context, const QString &command, TlsPolicy *tls)

@@ -26,8 +26,10 @@ PasswordInput readPasswordInput(const Context &context, QString *password, QStri
 int readOptionalPassword(const Context &context, const QString &command, QString *password,
                          bool *given);
 
-/// An OptionSpec with a translated help text (context "cli"); \a valueName null: a flag.
-OptionSpec cliOption(const char *name, const char *valueName, const char *help);
+/// An OptionSpec with a translated help text (context "cli"); \a valueName null: a flag. The one
+/// builder of the commands' option tables.
+OptionSpec cliOption(const char *name, const char *valueName, const char *help,
+                     bool repeatable = false, QChar shortName = {});
 
 /// Adds --ca-file PEM (if given) to \a tls; ExitOk or ExitConfig after printing why.
 int caFileOption(const Context &context, const QString &command, TlsPolicy *tls);

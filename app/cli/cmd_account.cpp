@@ -21,10 +21,12 @@ namespace mailwright::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "cli". A struct rather than a free tr() function: lupdate files a free
+// function's texts under the enclosing namespace, which the program never looks up.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 /// Prints \a error (JSON on stdout with --json, always a line on stderr) and returns \a exitCode.
 int fail(const Context &context, const MailError &error, int exitCode)
@@ -44,7 +46,7 @@ int fail(const Context &context, const MailError &error, int exitCode)
 int usage(const Context &context, const QString &message)
 {
     context.err(QStringLiteral("mailwright-cli account: ") + message);
-    context.err(tr("Try 'mailwright-cli account --help'."));
+    context.err(Tr::tr("Try 'mailwright-cli account --help'."));
     return ExitUsage;
 }
 
@@ -57,8 +59,8 @@ int exitCodeFor(const MailError &error)
 MailError forCli(MailError error)
 {
     if (error.code == ErrorCode::KeychainUnavailable)
-        error.hint = tr("Nothing was changed. Start a Secret Service (for example "
-                        "gnome-keyring-daemon) in this session, then try again.");
+        error.hint = Tr::tr("Nothing was changed. Start a Secret Service (for example "
+                            "gnome-keyring-daemon) in this session, then try again.");
     return error;
 }
 
@@ -93,8 +95,8 @@ int readPasswordOption(const Context &context, QString *password)
     case PasswordInput::Both:
         break;
     }
-    return usage(context, tr("give the password with exactly one of --password-stdin or "
-                             "--password-env VAR (never on the command line)"));
+    return usage(context, Tr::tr("give the password with exactly one of --password-stdin or "
+                                 "--password-env VAR (never on the command line)"));
 }
 
 /// Fills \a out from --NAME HOST:PORT and --NAME-security. Without a security option the port
@@ -106,7 +108,7 @@ int endpointOption(const Context &context, const QString &name, Protocol protoco
     const QString securityText = context.args.value(name + QStringLiteral("-security"));
     Security security = Security::ImplicitTls;
     if (!securityText.isEmpty() && !parseSecurity(securityText, &security))
-        return usage(context, tr("--%1-security must be implicit, starttls or none, not \"%2\"")
+        return usage(context, Tr::tr("--%1-security must be implicit, starttls or none, not \"%2\"")
                                   .arg(name, securityText));
     QString error;
     if (!parseHostPort(context.args.value(name), protocol, security, out, &error))
@@ -157,7 +159,8 @@ int detectInto(const Context &context, Account *account, const QString &password
     if (const int rc = run.exitCode(); rc != ExitOk || !smtp || !run.smtpLogin) {
         MailError e = run.smtpLogin ? run.smtpLogin->error : MailError();
         if (!e)
-            e = configError(tr("No usable outgoing server was found for %1.").arg(options.address));
+            e = configError(
+                Tr::tr("No usable outgoing server was found for %1.").arg(options.address));
         return fail(context, e, rc != ExitOk ? rc : int(ExitUnavailable));
     }
     account->smtp = smtp->endpoint;
@@ -187,18 +190,18 @@ int runAdd(Context &context, IniAccountRepository &repo, const QString &name)
     identity.address = args.value(QStringLiteral("address"), args.value(QStringLiteral("detect")));
     identity.displayName = args.value(QStringLiteral("display-name"));
     if (identity.address.isEmpty())
-        return usage(context, tr("account add needs --address ADDRESS"));
+        return usage(context, Tr::tr("account add needs --address ADDRESS"));
     account.identities = {identity};
 
     if (!detect) {
         if (!args.isSet(QStringLiteral("smtp")))
-            return usage(context, tr("account add needs --smtp HOST:PORT or --detect ADDRESS"));
+            return usage(context, Tr::tr("account add needs --smtp HOST:PORT or --detect ADDRESS"));
         if (int rc = endpointOption(context, QStringLiteral("smtp"), Protocol::Smtp, &account.smtp))
             return rc;
         const bool imap = args.isSet(QStringLiteral("imap"));
         const bool pop3 = args.isSet(QStringLiteral("pop3"));
         if (imap && pop3)
-            return usage(context, tr("give either --imap or --pop3, not both"));
+            return usage(context, Tr::tr("give either --imap or --pop3, not both"));
         if (imap || pop3) {
             account.hasIncoming = true;
             const QString option = imap ? QStringLiteral("imap") : QStringLiteral("pop3");
@@ -215,7 +218,7 @@ int runAdd(Context &context, IniAccountRepository &repo, const QString &name)
             return fail(
                 context,
                 configError(
-                    tr("The CA file %1 does not exist or cannot be read.").arg(ca.filePath())),
+                    Tr::tr("The CA file %1 does not exist or cannot be read.").arg(ca.filePath())),
                 ExitConfig);
         account.caFile = ca.absoluteFilePath();
     }
@@ -231,7 +234,8 @@ int runAdd(Context &context, IniAccountRepository &repo, const QString &name)
     if (MailError e = validateAccount(account))
         return fail(context, e, ExitConfig);
     if (repo.contains(name))
-        return fail(context, configError(tr("An account named \"%1\" already exists.").arg(name)),
+        return fail(context,
+                    configError(Tr::tr("An account named \"%1\" already exists.").arg(name)),
                     ExitConfig);
 
     // The keychain first: if it is not there, nothing at all is written (no account without its
@@ -247,7 +251,7 @@ int runAdd(Context &context, IniAccountRepository &repo, const QString &name)
         context.printJson(QJsonObject{{QStringLiteral("ok"), true},
                                       {QStringLiteral("account"), accountToJson(account)}});
     else
-        context.out(tr("Account \"%1\" added; its password is in the keychain.").arg(name));
+        context.out(Tr::tr("Account \"%1\" added; its password is in the keychain.").arg(name));
     return ExitOk;
 }
 
@@ -281,24 +285,24 @@ int runShow(Context &context, const Account &a)
         context.printJson(accountToJson(a));
         return ExitOk;
     }
-    context.out(tr("Account:   %1").arg(a.name));
+    context.out(Tr::tr("Account:   %1").arg(a.name));
     for (const Identity &id : a.identities)
-        context.out(tr("Identity:  %1 <%2>").arg(id.displayName, id.address));
+        context.out(Tr::tr("Identity:  %1 <%2>").arg(id.displayName, id.address));
     context.out(
-        tr("SMTP:      %1:%2 (%3), user %4, auth %5")
+        Tr::tr("SMTP:      %1:%2 (%3), user %4, auth %5")
             .arg(a.smtp.host)
             .arg(a.smtp.port)
             .arg(securityName(a.smtp.security), a.effectiveSmtpUser(), authMethodName(a.smtpAuth)));
     if (a.hasIncoming)
-        context.out(tr("Incoming:  %1 %2:%3 (%4), user %5")
+        context.out(Tr::tr("Incoming:  %1 %2:%3 (%4), user %5")
                         .arg(protocolName(a.incoming.protocol).toUpper(), a.incoming.host)
                         .arg(a.incoming.port)
                         .arg(securityName(a.incoming.security), a.effectiveIncomingUser()));
     else
-        context.out(tr("Incoming:  none"));
+        context.out(Tr::tr("Incoming:  none"));
     if (!a.caFile.isEmpty())
-        context.out(tr("CA file:   %1").arg(a.caFile));
-    context.out(tr("Check:     every %1 minutes").arg(a.checkIntervalMinutes));
+        context.out(Tr::tr("CA file:   %1").arg(a.caFile));
+    context.out(Tr::tr("Check:     every %1 minutes").arg(a.checkIntervalMinutes));
     return ExitOk;
 }
 
@@ -310,8 +314,8 @@ int runRemove(Context &context, IniAccountRepository &repo, const QString &name)
     const SecretResult r = waitForSecret(store->removeAccountSecrets(name));
     if (!r.ok() && !context.args.isSet(QStringLiteral("force"))) {
         MailError e = r.error;
-        e.hint = tr("The account was kept. Start the keychain and try again, or add --force to "
-                    "remove only the settings.");
+        e.hint = Tr::tr("The account was kept. Start the keychain and try again, or add --force to "
+                        "remove only the settings.");
         return fail(context, e, exitCodeFor(e));
     }
     if (MailError e = repo.remove(name))
@@ -321,7 +325,7 @@ int runRemove(Context &context, IniAccountRepository &repo, const QString &name)
                                       {QStringLiteral("removed"), name},
                                       {QStringLiteral("secretsRemoved"), r.ok()}});
     else
-        context.out(tr("Account \"%1\" removed.").arg(name));
+        context.out(Tr::tr("Account \"%1\" removed.").arg(name));
     return ExitOk;
 }
 
@@ -335,8 +339,8 @@ int runSetPassword(Context &context, const Account &account)
         account.hasIncoming)
         keys << SecretStore::secretKey(account.name, SecretSlot::Incoming);
     if (keys.isEmpty())
-        return usage(context, tr("--server must be smtp, incoming or both (and the account "
-                                 "must have that server)"));
+        return usage(context, Tr::tr("--server must be smtp, incoming or both (and the account "
+                                     "must have that server)"));
     QString password;
     if (int rc = readPasswordOption(context, &password))
         return rc;
@@ -347,7 +351,7 @@ int runSetPassword(Context &context, const Account &account)
         context.printJson(QJsonObject{{QStringLiteral("ok"), true},
                                       {QStringLiteral("keys"), QJsonArray::fromStringList(keys)}});
     else
-        context.out(tr("Password of \"%1\" stored in the keychain.").arg(account.name));
+        context.out(Tr::tr("Password of \"%1\" stored in the keychain.").arg(account.name));
     return ExitOk;
 }
 
@@ -355,16 +359,17 @@ int runAccount(Context &context)
 {
     const QStringList pos = context.args.positionals();
     if (pos.isEmpty())
-        return usage(context, tr("missing subcommand: add, list, show, remove or set-password"));
+        return usage(context,
+                     Tr::tr("missing subcommand: add, list, show, remove or set-password"));
     const QString sub = pos.first();
     const bool needsName = sub != QLatin1String("list");
     if (sub != QLatin1String("add") && sub != QLatin1String("list") &&
         sub != QLatin1String("show") && sub != QLatin1String("remove") &&
         sub != QLatin1String("set-password"))
-        return usage(context, tr("unknown subcommand \"%1\"").arg(sub));
+        return usage(context, Tr::tr("unknown subcommand \"%1\"").arg(sub));
     if (pos.size() != (needsName ? 2 : 1))
-        return usage(context, needsName ? tr("account %1 needs exactly one NAME").arg(sub)
-                                        : tr("account list takes no NAME"));
+        return usage(context, needsName ? Tr::tr("account %1 needs exactly one NAME").arg(sub)
+                                        : Tr::tr("account list takes no NAME"));
 
     IniAccountRepository repo(paths::configDir(context.configDir));
     if (MailError e = repo.load())
@@ -377,7 +382,7 @@ int runAccount(Context &context)
 
     const std::optional<Account> account = repo.account(name);
     if (!account)
-        return fail(context, configError(tr("There is no account named \"%1\".").arg(name)),
+        return fail(context, configError(Tr::tr("There is no account named \"%1\".").arg(name)),
                     ExitNoUser);
     if (sub == QLatin1String("show"))
         return runShow(context, *account);
@@ -390,30 +395,47 @@ int runAccount(Context &context)
 
 Command accountCommand()
 {
-    const auto opt = &cliOption;
-    return {QStringLiteral("account"),
-            tr("add, list, show, remove accounts and set their passwords"),
-            QStringLiteral("add NAME (--address A --smtp HOST:PORT | --detect ADDRESS) [...] | "
-                           "list | show NAME | remove NAME | set-password NAME"),
-            {
-                opt("address", "A", "email address of the account (add)"),
-                opt("detect", "ADDRESS",
-                    "find the servers for ADDRESS and test the login instead of --smtp (add)"),
-                opt("display-name", "N", "name shown to recipients (add)"),
-                opt("smtp", "HOST:PORT", "outgoing server (add)"),
-                opt("smtp-security", "S", "implicit, starttls or none (add)"),
-                opt("imap", "HOST:PORT", "incoming IMAP server (add)"),
-                opt("imap-security", "S", "implicit, starttls or none (add)"),
-                opt("pop3", "HOST:PORT", "incoming POP3 server (add)"),
-                opt("pop3-security", "S", "implicit, starttls or none (add)"),
-                opt("user", "U", "login name for both servers; default: the address (add)"),
-                opt("ca-file", "PEM", "also trust this CA certificate (add)"),
-                opt("password-stdin", nullptr, "read the password from standard input"),
-                opt("password-env", "VAR", "read the password from environment variable VAR"),
-                opt("server", "W", "smtp, incoming or both (set-password; default both)"),
-                opt("force", nullptr, "remove the settings even if the keychain fails (remove)"),
-            },
-            &runAccount};
+    return {
+        QStringLiteral("account"),
+        Tr::tr("add, list, show, remove accounts and set their passwords"),
+        QStringLiteral("add NAME (--address A --smtp HOST:PORT | --detect ADDRESS) [...] | "
+                       "list | show NAME | remove NAME | set-password NAME"),
+        {
+            cliOption("address", "A",
+                      QT_TRANSLATE_NOOP("cli", "email address of the account (add)")),
+            cliOption(
+                "detect", "ADDRESS",
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "find the servers for ADDRESS and test the login instead of --smtp (add)")),
+            cliOption("display-name", "N",
+                      QT_TRANSLATE_NOOP("cli", "name shown to recipients (add)")),
+            cliOption("smtp", "HOST:PORT", QT_TRANSLATE_NOOP("cli", "outgoing server (add)")),
+            cliOption("smtp-security", "S",
+                      QT_TRANSLATE_NOOP("cli", "implicit, starttls or none (add)")),
+            cliOption("imap", "HOST:PORT", QT_TRANSLATE_NOOP("cli", "incoming IMAP server (add)")),
+            cliOption("imap-security", "S",
+                      QT_TRANSLATE_NOOP("cli", "implicit, starttls or none (add)")),
+            cliOption("pop3", "HOST:PORT", QT_TRANSLATE_NOOP("cli", "incoming POP3 server (add)")),
+            cliOption("pop3-security", "S",
+                      QT_TRANSLATE_NOOP("cli", "implicit, starttls or none (add)")),
+            cliOption("user", "U",
+                      QT_TRANSLATE_NOOP("cli",
+                                        "login name for both servers; default: the address (add)")),
+            cliOption("ca-file", "PEM",
+                      QT_TRANSLATE_NOOP("cli", "also trust this CA certificate (add)")),
+            cliOption("password-stdin", nullptr,
+                      QT_TRANSLATE_NOOP("cli", "read the password from standard input")),
+            cliOption("password-env", "VAR",
+                      QT_TRANSLATE_NOOP("cli", "read the password from environment variable VAR")),
+            cliOption(
+                "server", "W",
+                QT_TRANSLATE_NOOP("cli", "smtp, incoming or both (set-password; default both)")),
+            cliOption("force", nullptr,
+                      QT_TRANSLATE_NOOP("cli",
+                                        "remove the settings even if the keychain fails (remove)")),
+        },
+        &runAccount};
 }
 
 } // namespace mailwright::cli

@@ -13,10 +13,12 @@ namespace mailwright::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "cli". A struct rather than a free tr() function: lupdate files a free
+// function's texts under the enclosing namespace, which the program never looks up.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 void printHuman(const Context &context, const DetectRun &run)
 {
@@ -35,30 +37,31 @@ void printHuman(const Context &context, const DetectRun &run)
         const Candidate *c = r.chosen(p);
         if (c)
             context.out(
-                tr("%1: %2 port %3, %4 (from %5)")
+                Tr::tr("%1: %2 port %3, %4 (from %5)")
                     .arg(protocolName(p).toUpper(), c->endpoint.host)
                     .arg(c->endpoint.port)
                     .arg(securityName(c->endpoint.security), discoverySourceName(c->source)));
         else
-            context.out(tr("%1: nothing usable found").arg(protocolName(p).toUpper()));
+            context.out(Tr::tr("%1: nothing usable found").arg(protocolName(p).toUpper()));
     }
     for (const std::optional<LoginOutcome> *l : {&run.smtpLogin, &run.incomingLogin}) {
         if (!*l)
             continue;
         if ((*l)->ok)
-            context.out(tr("Login as %1: ok").arg((*l)->username));
+            context.out(Tr::tr("Login as %1: ok").arg((*l)->username));
         else
-            context.out(tr("Login failed: %1 %2").arg((*l)->error.userMessage, (*l)->error.hint));
+            context.out(
+                Tr::tr("Login failed: %1 %2").arg((*l)->error.userMessage, (*l)->error.hint));
     }
-    context.out(tr("Done in %1 ms.").arg(run.elapsedMs));
+    context.out(Tr::tr("Done in %1 ms.").arg(run.elapsedMs));
 }
 
 int run(Context &context)
 {
     const QStringList pos = context.args.positionals();
     if (pos.size() != 1 || !looksLikeAddress(pos.at(0))) {
-        context.err(tr("mailwright-cli detect: give one email address, e.g. "
-                       "mailwright-cli detect alice@example.org"));
+        context.err(Tr::tr("mailwright-cli detect: give one email address, e.g. "
+                           "mailwright-cli detect alice@example.org"));
         return ExitConfig;
     }
     DetectOptions options;
@@ -85,23 +88,23 @@ int run(Context &context)
 
 Command detectCommand()
 {
-    const auto opt = &cliOption;
-    return {QStringLiteral("detect"),
-            tr("find the servers for an address (table, SRV, autoconfig, MX, probe), log in"),
-            QStringLiteral("ADDRESS [--password-env VAR|--password-stdin] [--no-login] "
-                           "[--allow-plain] [--ca-file PEM]"),
-            {
-                opt("password-env", "VAR",
-                    QT_TRANSLATE_NOOP("cli", "read the password from environment variable VAR")),
-                opt("password-stdin", nullptr,
-                    QT_TRANSLATE_NOOP("cli", "read the password from standard input")),
-                opt("no-login", nullptr, QT_TRANSLATE_NOOP("cli", "skip the login test")),
-                opt("allow-plain", nullptr,
-                    QT_TRANSLATE_NOOP("cli", "also offer servers without encryption")),
-                opt("ca-file", "PEM",
-                    QT_TRANSLATE_NOOP("cli", "also trust the CA certificates in PEM")),
-            },
-            &run};
+    return {
+        QStringLiteral("detect"),
+        Tr::tr("find the servers for an address (table, SRV, autoconfig, MX, probe), log in"),
+        QStringLiteral("ADDRESS [--password-env VAR|--password-stdin] [--no-login] "
+                       "[--allow-plain] [--ca-file PEM]"),
+        {
+            cliOption("password-env", "VAR",
+                      QT_TRANSLATE_NOOP("cli", "read the password from environment variable VAR")),
+            cliOption("password-stdin", nullptr,
+                      QT_TRANSLATE_NOOP("cli", "read the password from standard input")),
+            cliOption("no-login", nullptr, QT_TRANSLATE_NOOP("cli", "skip the login test")),
+            cliOption("allow-plain", nullptr,
+                      QT_TRANSLATE_NOOP("cli", "also offer servers without encryption")),
+            cliOption("ca-file", "PEM",
+                      QT_TRANSLATE_NOOP("cli", "also trust the CA certificates in PEM")),
+        },
+        &run};
 }
 
 } // namespace mailwright::cli

@@ -17,10 +17,12 @@ namespace mailwright::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "cli". A struct rather than a free tr() function: lupdate files a free
+// function's texts under the enclosing namespace, which the program never looks up.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 int bad(const Context &context, const QString &message)
 {
@@ -37,29 +39,30 @@ void printHuman(const Context &context, const ProbeOutcome &p,
                     .arg(securityName(p.endpoint.security), p.state)
                     .arg(p.elapsedMs));
     if (p.tls.encrypted)
-        context.out(tr("TLS: %1, %2; certificate for %3, issued by %4, valid until %5%6")
+        context.out(Tr::tr("TLS: %1, %2; certificate for %3, issued by %4, valid until %5%6")
                         .arg(p.tls.protocol, p.tls.cipher, p.tls.certificate.subject,
                              p.tls.certificate.issuer, p.tls.certificate.notAfter,
-                             p.tls.pinned ? tr(" (pinned)") : QString()));
+                             p.tls.pinned ? Tr::tr(" (pinned)") : QString()));
     if (p.error) {
         context.out(p.error.userMessage);
         if (!p.error.hint.isEmpty())
             context.out(p.error.hint);
         const CertificateInfo &c = p.error.certificate;
         if (!c.isNull())
-            context.out(tr("Certificate: %1, issued by %2, names %3, valid %4 to %5, SHA-256 %6")
-                            .arg(c.subject, c.issuer, c.subjectAltNames.join(QStringLiteral(", ")),
-                                 c.notBefore, c.notAfter, c.sha256));
+            context.out(
+                Tr::tr("Certificate: %1, issued by %2, names %3, valid %4 to %5, SHA-256 %6")
+                    .arg(c.subject, c.issuer, c.subjectAltNames.join(QStringLiteral(", ")),
+                         c.notBefore, c.notAfter, c.sha256));
     }
     if (p.endpoint.protocol == Protocol::Smtp && p.smtp.valid)
-        context.out(tr("Capabilities: %1").arg(p.smtp.keywords.join(QStringLiteral(", "))));
+        context.out(Tr::tr("Capabilities: %1").arg(p.smtp.keywords.join(QStringLiteral(", "))));
     else if (!p.capabilities.isEmpty())
-        context.out(tr("Capabilities: %1").arg(p.capabilities.join(QStringLiteral(", "))));
+        context.out(Tr::tr("Capabilities: %1").arg(p.capabilities.join(QStringLiteral(", "))));
     if (login) {
         if (login->ok)
-            context.out(tr("Login as %1: ok").arg(login->username));
+            context.out(Tr::tr("Login as %1: ok").arg(login->username));
         else
-            context.out(tr("Login as %1 failed: %2 %3")
+            context.out(Tr::tr("Login as %1 failed: %2 %3")
                             .arg(login->usernamesTried.join(QStringLiteral(", ")),
                                  login->error.userMessage, login->error.hint));
     }
@@ -71,20 +74,20 @@ int run(Context &context)
 {
     const QStringList pos = context.args.positionals();
     if (pos.size() != 2)
-        return bad(context, tr("usage: probe smtp|imap|pop3 HOST [--port N] [--security S]"));
+        return bad(context, Tr::tr("usage: probe smtp|imap|pop3 HOST [--port N] [--security S]"));
     Protocol protocol = Protocol::Smtp;
     if (!parseProtocol(pos.at(0), &protocol))
-        return bad(context, tr("unknown protocol \"%1\" (smtp, imap or pop3)").arg(pos.at(0)));
+        return bad(context, Tr::tr("unknown protocol \"%1\" (smtp, imap or pop3)").arg(pos.at(0)));
     const QString host = pos.at(1).trimmed();
     if (host.isEmpty() || host.contains(QLatin1Char(' ')))
-        return bad(context, tr("bad host name \"%1\"").arg(pos.at(1)));
+        return bad(context, Tr::tr("bad host name \"%1\"").arg(pos.at(1)));
 
     int port = 0;
     if (context.args.isSet(QStringLiteral("port"))) {
         bool ok = false;
         port = context.args.value(QStringLiteral("port")).toInt(&ok);
         if (!ok || port < 1 || port > 65535)
-            return bad(context, tr("--port must be 1-65535"));
+            return bad(context, Tr::tr("--port must be 1-65535"));
     }
     const QString securityText =
         context.args.value(QStringLiteral("security"), QStringLiteral("auto"));
@@ -107,7 +110,7 @@ int run(Context &context)
     } else {
         Security security = Security::ImplicitTls;
         if (!parseSecurity(securityText, &security))
-            return bad(context, tr("--security must be auto, implicit, starttls or none"));
+            return bad(context, Tr::tr("--security must be auto, implicit, starttls or none"));
         tries << ServerEndpoint{protocol, host,
                                 quint16(port ? port : defaultPort(protocol, security)), security};
     }
@@ -127,9 +130,9 @@ int run(Context &context)
         return rc;
     const QString user = context.args.value(QStringLiteral("user"));
     if (hasPassword && user.isEmpty())
-        return bad(context, tr("a login test needs --user U"));
+        return bad(context, Tr::tr("a login test needs --user U"));
     if (!user.isEmpty() && !hasPassword)
-        return bad(context, tr("--user needs --password-env VAR or --password-stdin"));
+        return bad(context, Tr::tr("--user needs --password-env VAR or --password-stdin"));
 
     ProbeOutcome outcome;
     for (const ServerEndpoint &e : tries) {
@@ -193,27 +196,28 @@ int run(Context &context)
 
 Command probeCommand()
 {
-    const auto opt = &cliOption;
-    return {QStringLiteral("probe"),
-            tr("connect to one server, show TLS and capabilities, optionally log in"),
-            QStringLiteral("smtp|imap|pop3 HOST [--port N] [--security auto|implicit|starttls|"
-                           "none] [--user U (--password-env VAR|--password-stdin)] "
-                           "[--transcript] [--ca-file PEM]"),
-            {
-                opt("port", "N", QT_TRANSLATE_NOOP("cli", "port (default: the protocol's)")),
-                opt("security", "S", QT_TRANSLATE_NOOP("cli", "auto, implicit, starttls or none")),
-                opt("user", "U", QT_TRANSLATE_NOOP("cli", "log in as U (login test)")),
-                opt("password-env", "VAR",
-                    QT_TRANSLATE_NOOP("cli", "read the password from environment variable VAR")),
-                opt("password-stdin", nullptr,
-                    QT_TRANSLATE_NOOP("cli", "read the password from standard input")),
-                opt("transcript", nullptr,
-                    QT_TRANSLATE_NOOP("cli", "print the protocol transcript (passwords "
-                                             "redacted)")),
-                opt("ca-file", "PEM",
-                    QT_TRANSLATE_NOOP("cli", "also trust the CA certificates in PEM")),
-            },
-            &run};
+    return {
+        QStringLiteral("probe"),
+        Tr::tr("connect to one server, show TLS and capabilities, optionally log in"),
+        QStringLiteral("smtp|imap|pop3 HOST [--port N] [--security auto|implicit|starttls|"
+                       "none] [--user U (--password-env VAR|--password-stdin)] "
+                       "[--transcript] [--ca-file PEM]"),
+        {
+            cliOption("port", "N", QT_TRANSLATE_NOOP("cli", "port (default: the protocol's)")),
+            cliOption("security", "S",
+                      QT_TRANSLATE_NOOP("cli", "auto, implicit, starttls or none")),
+            cliOption("user", "U", QT_TRANSLATE_NOOP("cli", "log in as U (login test)")),
+            cliOption("password-env", "VAR",
+                      QT_TRANSLATE_NOOP("cli", "read the password from environment variable VAR")),
+            cliOption("password-stdin", nullptr,
+                      QT_TRANSLATE_NOOP("cli", "read the password from standard input")),
+            cliOption("transcript", nullptr,
+                      QT_TRANSLATE_NOOP("cli", "print the protocol transcript (passwords "
+                                               "redacted)")),
+            cliOption("ca-file", "PEM",
+                      QT_TRANSLATE_NOOP("cli", "also trust the CA certificates in PEM")),
+        },
+        &run};
 }
 
 } // namespace mailwright::cli

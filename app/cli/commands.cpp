@@ -11,11 +11,13 @@ Command listCommand();
 Command showCommand();
 Command probeCommand();
 Command detectCommand();
+Command sendCommand();
+Command outboxCommand();
 
 std::vector<Command> allCommands()
 {
-    return {versionCommand(), accountCommand(), probeCommand(), detectCommand(),
-            syncCommand(),    listCommand(),    showCommand()};
+    return {versionCommand(), accountCommand(), sendCommand(), outboxCommand(), probeCommand(),
+            detectCommand(),  syncCommand(),    listCommand(), showCommand()};
 }
 
 } // namespace mailwright::cli

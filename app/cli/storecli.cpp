@@ -11,19 +11,21 @@
 namespace mailwright::cli {
 
 namespace {
-QString tr(const char *text)
+// Translation context "cli". A struct rather than a free tr() function: lupdate files a free
+// function's texts under the enclosing namespace, which the program never looks up.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 } // namespace
 
 std::vector<OptionSpec> cacheOptions()
 {
     return {
         {QStringLiteral("account"), true, false, QStringLiteral("NAME"),
-         tr("the account (its cache entries)"), QChar()},
+         Tr::tr("the account (its cache entries)"), QChar()},
         {QStringLiteral("folder"), true, false, QStringLiteral("F"),
-         tr("folder path, '/' between levels (default INBOX)"), QChar()},
+         Tr::tr("folder path, '/' between levels (default INBOX)"), QChar()},
     };
 }
 
@@ -32,17 +34,17 @@ std::vector<OptionSpec> storeAccountOptions()
     std::vector<OptionSpec> specs = cacheOptions();
     const std::vector<OptionSpec> adHoc = {
         {QStringLiteral("host"), true, false, QStringLiteral("H"),
-         tr("server host (ad hoc account)"), QChar()},
-        {QStringLiteral("port"), true, false, QStringLiteral("P"), tr("server port"), QChar()},
+         Tr::tr("server host (ad hoc account)"), QChar()},
+        {QStringLiteral("port"), true, false, QStringLiteral("P"), Tr::tr("server port"), QChar()},
         {QStringLiteral("security"), true, false, QStringLiteral("MODE"),
-         tr("implicit, starttls or none (default implicit)"), QChar()},
-        {QStringLiteral("user"), true, false, QStringLiteral("U"), tr("login name"), QChar()},
+         Tr::tr("implicit, starttls or none (default implicit)"), QChar()},
+        {QStringLiteral("user"), true, false, QStringLiteral("U"), Tr::tr("login name"), QChar()},
         {QStringLiteral("password-env"), true, false, QStringLiteral("VAR"),
-         tr("environment variable holding the password"), QChar()},
+         Tr::tr("environment variable holding the password"), QChar()},
         {QStringLiteral("ca-file"), true, false, QStringLiteral("PEM"),
-         tr("extra trusted CA certificates"), QChar()},
+         Tr::tr("extra trusted CA certificates"), QChar()},
         {QStringLiteral("protocol"), true, false, QStringLiteral("imap|pop3"),
-         tr("imap (default) or pop3"), QChar()},
+         Tr::tr("imap (default) or pop3"), QChar()},
     };
     specs.insert(specs.end(), adHoc.begin(), adHoc.end());
     return specs;
@@ -85,20 +87,20 @@ int storeTarget(Context &context, StoreTarget *out)
     out->account = a.value(QStringLiteral("account"));
     if (!a.isSet(QStringLiteral("host"))) {
         // Named accounts come from the account repository (branch 'accounts'), not merged yet.
-        context.err(tr("--host is required: named accounts are not available in this build"));
+        context.err(Tr::tr("--host is required: named accounts are not available in this build"));
         return ExitUsage;
     }
     Protocol protocol = Protocol::Imap;
     if (a.isSet(QStringLiteral("protocol")) &&
         (!parseProtocol(a.value(QStringLiteral("protocol")), &protocol) ||
          protocol == Protocol::Smtp)) {
-        context.err(tr("--protocol must be imap or pop3"));
+        context.err(Tr::tr("--protocol must be imap or pop3"));
         return ExitUsage;
     }
     Security security = Security::ImplicitTls;
     if (a.isSet(QStringLiteral("security")) &&
         !parseSecurity(a.value(QStringLiteral("security")), &security)) {
-        context.err(tr("--security must be implicit, starttls or none"));
+        context.err(Tr::tr("--security must be implicit, starttls or none"));
         return ExitUsage;
     }
     quint16 port = defaultPort(protocol, security);
@@ -106,7 +108,7 @@ int storeTarget(Context &context, StoreTarget *out)
         bool ok = false;
         port = quint16(a.value(QStringLiteral("port")).toUInt(&ok));
         if (!ok || port == 0) {
-            context.err(tr("--port needs a port number"));
+            context.err(Tr::tr("--port needs a port number"));
             return ExitUsage;
         }
     }
@@ -121,7 +123,7 @@ int storeTarget(Context &context, StoreTarget *out)
     out->credentials.username = a.value(QStringLiteral("user"));
     const QString variable = a.value(QStringLiteral("password-env"));
     if (out->credentials.username.isEmpty() || variable.isEmpty()) {
-        context.err(tr("--user and --password-env are required with --host"));
+        context.err(Tr::tr("--user and --password-env are required with --host"));
         return ExitUsage;
     }
     // The password comes from the environment, never from the command line (ps shows that).

@@ -7,10 +7,12 @@ namespace mailwright {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "Account". A struct rather than a free tr() function: lupdate files a free
+// function's texts under the enclosing namespace, which the program never looks up.
+struct Tr
 {
-    return QCoreApplication::translate("Account", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Account)
+};
 
 MailError configError(const QString &message)
 {
@@ -36,9 +38,9 @@ MailError validateEndpoint(const ServerEndpoint &endpoint, const QString &what)
 {
     if (!isValidHost(endpoint.host))
         return configError(
-            tr("The %1 server name \"%2\" is missing or not valid.").arg(what, endpoint.host));
+            Tr::tr("The %1 server name \"%2\" is missing or not valid.").arg(what, endpoint.host));
     if (endpoint.port == 0)
-        return configError(tr("The %1 server port must be between 1 and 65535.").arg(what));
+        return configError(Tr::tr("The %1 server port must be between 1 and 65535.").arg(what));
     return {};
 }
 
@@ -138,47 +140,47 @@ QString hostPortKey(const ServerEndpoint &endpoint)
 MailError validateAccount(const Account &account)
 {
     if (!isValidAccountName(account.name))
-        return configError(tr("The account name \"%1\" is not valid: it must not be empty, be "
-                              "longer than 64 characters, or contain '/' or '\\'.")
+        return configError(Tr::tr("The account name \"%1\" is not valid: it must not be empty, be "
+                                  "longer than 64 characters, or contain '/' or '\\'.")
                                .arg(account.name));
     if (account.identities.isEmpty())
-        return configError(
-            tr("Account \"%1\" has no identity: an email address is required.").arg(account.name));
+        return configError(Tr::tr("Account \"%1\" has no identity: an email address is required.")
+                               .arg(account.name));
     for (const Identity &identity : account.identities) {
         if (identity.address.isEmpty())
-            return configError(
-                tr("Account \"%1\": an identity is missing its email address.").arg(account.name));
+            return configError(Tr::tr("Account \"%1\": an identity is missing its email address.")
+                                   .arg(account.name));
         if (!looksLikeAddress(identity.address))
-            return configError(tr("Account \"%1\": \"%2\" is not a valid email address.")
+            return configError(Tr::tr("Account \"%1\": \"%2\" is not a valid email address.")
                                    .arg(account.name, identity.address));
         if (!identity.replyTo.isEmpty() && !looksLikeAddress(identity.replyTo))
-            return configError(tr("Account \"%1\": the reply-to address \"%2\" is not valid.")
+            return configError(Tr::tr("Account \"%1\": the reply-to address \"%2\" is not valid.")
                                    .arg(account.name, identity.replyTo));
     }
     if (account.smtp.protocol != Protocol::Smtp)
         return configError(
-            tr("Account \"%1\": the sending server must use SMTP.").arg(account.name));
-    if (MailError e = validateEndpoint(account.smtp, tr("outgoing (SMTP)")))
+            Tr::tr("Account \"%1\": the sending server must use SMTP.").arg(account.name));
+    if (MailError e = validateEndpoint(account.smtp, Tr::tr("outgoing (SMTP)")))
         return e;
     if (account.hasIncoming) {
         if (account.incoming.protocol == Protocol::Smtp)
-            return configError(
-                tr("Account \"%1\": the incoming server must use IMAP or POP3.").arg(account.name));
-        if (MailError e = validateEndpoint(account.incoming, tr("incoming")))
+            return configError(Tr::tr("Account \"%1\": the incoming server must use IMAP or POP3.")
+                                   .arg(account.name));
+        if (MailError e = validateEndpoint(account.incoming, Tr::tr("incoming")))
             return e;
     }
     if (account.checkIntervalMinutes < 0)
         return configError(
-            tr("Account \"%1\": the check interval cannot be negative.").arg(account.name));
+            Tr::tr("Account \"%1\": the check interval cannot be negative.").arg(account.name));
     if (account.deleteFromServerAfterDays < 0)
-        return configError(tr("Account \"%1\": the number of days to keep mail on the server "
-                              "cannot be negative.")
+        return configError(Tr::tr("Account \"%1\": the number of days to keep mail on the server "
+                                  "cannot be negative.")
                                .arg(account.name));
     for (auto it = account.pinnedCertificates.cbegin(); it != account.pinnedCertificates.cend();
          ++it) {
         if (!it.key().contains(QLatin1Char(':')))
-            return configError(tr("Account \"%1\": the pinned certificate entry \"%2\" must be "
-                                  "written host:port.")
+            return configError(Tr::tr("Account \"%1\": the pinned certificate entry \"%2\" must be "
+                                      "written host:port.")
                                    .arg(account.name, it.key()));
     }
     return {};

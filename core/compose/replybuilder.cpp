@@ -8,10 +8,12 @@ namespace mailwright {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "ReplyBuilder". A struct rather than a free tr() function: lupdate files a
+// free function's texts under the enclosing namespace, which the program never looks up.
+struct Tr
 {
-    return QCoreApplication::translate("mailwright::ReplyBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReplyBuilder)
+};
 
 /// Strips a leading run of prefixes matched by \a prefix (one prefix with its colon and the
 /// spaces after it, possibly followed by a counter like "[2]" as some clients write).
@@ -81,7 +83,7 @@ QString formatDate(const QDateTime &date)
 {
     // ISO-like and unambiguous in every language; the translator may reorder the whole line.
     return date.isValid() ? date.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                          : tr("an unknown date");
+                          : Tr::tr("an unknown date");
 }
 
 } // namespace
@@ -108,7 +110,7 @@ QString ReplyBuilder::attribution(const ReadMessage &original)
 {
     const QString name =
         original.from.displayName.isEmpty() ? original.from.address : original.from.displayName;
-    return tr("On %1, %2 wrote:").arg(formatDate(original.date), name);
+    return Tr::tr("On %1, %2 wrote:").arg(formatDate(original.date), name);
 }
 
 QString ReplyBuilder::quote(const ReadMessage &original)
@@ -150,15 +152,15 @@ ReplySeed ReplyBuilder::build(const ReadMessage &original, ReplyMode mode,
     if (mode == ReplyMode::Forward) {
         d.subject = forwardSubject(original.subject);
         QStringList header;
-        header << tr("-------- Forwarded Message --------");
-        header << tr("Subject: %1").arg(original.subject);
-        header << tr("Date: %1").arg(formatDate(original.date));
-        header << tr("From: %1").arg(original.from.toDisplayString());
+        header << Tr::tr("-------- Forwarded Message --------");
+        header << Tr::tr("Subject: %1").arg(original.subject);
+        header << Tr::tr("Date: %1").arg(formatDate(original.date));
+        header << Tr::tr("From: %1").arg(original.from.toDisplayString());
         QStringList to;
         for (const Mailbox &m : original.to)
             to << m.toDisplayString();
         if (!to.isEmpty())
-            header << tr("To: %1").arg(to.join(QStringLiteral(", ")));
+            header << Tr::tr("To: %1").arg(to.join(QStringLiteral(", ")));
         d.textBody = QStringLiteral("\n\n") + header.join(u'\n') + QStringLiteral("\n\n") +
                      plainText(original);
         seed.attachments = original.attachments;

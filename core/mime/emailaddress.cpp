@@ -9,10 +9,12 @@ namespace mailwright {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "AddressParser". A struct rather than a free tr() function: lupdate files a
+// free function's texts under the enclosing namespace, which the program never looks up.
+struct Tr
 {
-    return QCoreApplication::translate("mailwright::AddressParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AddressParser)
+};
 
 bool isAscii(const QString &s)
 {
@@ -190,23 +192,23 @@ QList<Token> tokenize(const QString &input)
 QString checkDomain(const QString &domain)
 {
     if (domain.isEmpty())
-        return tr("The domain after the @ is missing.");
+        return Tr::tr("The domain after the @ is missing.");
     if (domain.startsWith(u'[')) {
         // domain-literal (RFC 5321 §4.1.3): an IPv4 or IPv6 address in brackets.
         if (!domain.endsWith(u']'))
-            return tr("The address literal is missing its closing bracket.");
+            return Tr::tr("The address literal is missing its closing bracket.");
         const QString inner = domain.mid(1, domain.size() - 2);
         const QString ip =
             inner.startsWith(QLatin1String("IPv6:"), Qt::CaseInsensitive) ? inner.mid(5) : inner;
         const QHostAddress address(ip);
         const bool v6 = inner.size() != ip.size();
         if (address.isNull() || (v6 != (address.protocol() == QAbstractSocket::IPv6Protocol)))
-            return tr("The address literal %1 is not an IP address.").arg(domain);
+            return Tr::tr("The address literal %1 is not an IP address.").arg(domain);
         return QString();
     }
     if (domain.endsWith(u'.') || domain.startsWith(u'.') || domain.contains(QLatin1String("..")))
-        return tr("The domain \"%1\" has an empty label (two dots, or a dot at the start or "
-                  "end).")
+        return Tr::tr("The domain \"%1\" has an empty label (two dots, or a dot at the start or "
+                      "end).")
             .arg(domain);
     // Label rules first (RFC 1035 §2.3.1, RFC 5891 §4.2), so the reason names the label.
     for (const QString &label : domain.split(u'.')) {
@@ -219,15 +221,17 @@ QString checkDomain(const QString &domain)
                 ok = false;
         }
         if (!ok)
-            return tr("The domain label \"%1\" is not valid: use letters, digits and hyphens, at "
-                      "most 63 characters, not starting or ending with a hyphen.")
+            return Tr::tr(
+                       "The domain label \"%1\" is not valid: use letters, digits and hyphens, at "
+                       "most 63 characters, not starting or ending with a hyphen.")
                 .arg(label);
     }
     const QByteArray ace = QUrl::toAce(domain);
     if (ace.isEmpty())
-        return tr("The domain \"%1\" is not a valid internationalised domain name.").arg(domain);
+        return Tr::tr("The domain \"%1\" is not a valid internationalised domain name.")
+            .arg(domain);
     if (ace.size() > 253)
-        return tr("The domain is longer than 253 characters.");
+        return Tr::tr("The domain is longer than 253 characters.");
     return QString();
 }
 
@@ -250,8 +254,8 @@ bool compactAddrSpec(QString *addrSpec, QString *reason)
             if (compact.endsWith(u'.') || compact.endsWith(u'@') || after == u'.' ||
                 after == u'@' || after.isNull())
                 continue;
-            *reason = tr("The address contains a space. Put a name before an address in "
-                         "angle brackets: Name <user@example.org>.");
+            *reason = Tr::tr("The address contains a space. Put a name before an address in "
+                             "angle brackets: Name <user@example.org>.");
             return false;
         }
         compact.append(c);
@@ -265,14 +269,14 @@ bool parseOne(const Token &token, Mailbox *mailbox, QString *reason)
 {
     const QString &raw = token.text;
     if (AddressParser::containsLineBreakOrNul(raw)) {
-        *reason = tr("The address contains a line break or a NUL character, which is not "
-                     "allowed (it could inject header lines).");
+        *reason = Tr::tr("The address contains a line break or a NUL character, which is not "
+                         "allowed (it could inject header lines).");
         return false;
     }
     QString text;
     QString comments;
     if (!stripComments(raw, &text, &comments)) {
-        *reason = tr("A parenthesis is not balanced.");
+        *reason = Tr::tr("A parenthesis is not balanced.");
         return false;
     }
 
@@ -299,11 +303,11 @@ bool parseOne(const Token &token, Mailbox *mailbox, QString *reason)
         }
     }
     if (quoted) {
-        *reason = tr("A quotation mark is not closed.");
+        *reason = Tr::tr("A quotation mark is not closed.");
         return false;
     }
     if (opens != closes || opens > 1 || (opens == 1 && close < open)) {
-        *reason = tr("The angle brackets < > are not balanced.");
+        *reason = Tr::tr("The angle brackets < > are not balanced.");
         return false;
     }
 
@@ -313,7 +317,7 @@ bool parseOne(const Token &token, Mailbox *mailbox, QString *reason)
         name = decodePhrase(text.left(open));
         addrSpec = text.mid(open + 1, close - open - 1).trimmed();
         if (!text.mid(close + 1).trimmed().isEmpty()) {
-            *reason = tr("There is text after the closing angle bracket.");
+            *reason = Tr::tr("There is text after the closing angle bracket.");
             return false;
         }
         if (addrSpec.startsWith(u'@')) {
@@ -356,10 +360,10 @@ bool AddressParser::containsLineBreakOrNul(const QString &text)
 QString AddressParser::validateAddrSpec(const QString &addrSpec, QString *canonical)
 {
     if (containsLineBreakOrNul(addrSpec))
-        return tr("The address contains a line break or a NUL character, which is not allowed "
-                  "(it could inject header lines).");
+        return Tr::tr("The address contains a line break or a NUL character, which is not allowed "
+                      "(it could inject header lines).");
     if (addrSpec.isEmpty())
-        return tr("The address is empty.");
+        return Tr::tr("The address is empty.");
 
     // The last '@' outside a quoted local part separates local part and domain.
     int at = -1;
@@ -375,35 +379,35 @@ QString AddressParser::validateAddrSpec(const QString &addrSpec, QString *canoni
         }
     }
     if (quoted)
-        return tr("A quotation mark in the address is not closed.");
+        return Tr::tr("A quotation mark in the address is not closed.");
     if (at < 0)
-        return tr("The address has no @ sign.");
+        return Tr::tr("The address has no @ sign.");
     const QString local = addrSpec.left(at);
     const QString domain = addrSpec.mid(at + 1);
     if (local.isEmpty())
-        return tr("The part before the @ is empty.");
+        return Tr::tr("The part before the @ is empty.");
 
     QString localCanonical;
     if (local.startsWith(u'"')) {
         // quoted-string (RFC 5322 §3.2.4): the whole local part must be one.
         if (local.size() < 2 || !local.endsWith(u'"') || local.endsWith(QLatin1String("\\\"")))
-            return tr("The quoted part before the @ is not closed properly.");
+            return Tr::tr("The quoted part before the @ is not closed properly.");
         QString content;
         for (int i = 1; i < local.size() - 1; ++i) {
             QChar c = local.at(i);
             if (c == u'\\') {
                 if (i + 1 >= local.size() - 1)
-                    return tr("The quoted part before the @ ends with a backslash.");
+                    return Tr::tr("The quoted part before the @ ends with a backslash.");
                 c = local.at(++i);
             } else if (c == u'"') {
-                return tr("Only the whole part before the @ may be quoted.");
+                return Tr::tr("Only the whole part before the @ may be quoted.");
             }
             if (c.unicode() < 0x20 && c != u'\t')
-                return tr("The address contains a control character.");
+                return Tr::tr("The address contains a control character.");
             content.append(c);
         }
         if (content.isEmpty())
-            return tr("The part before the @ is empty.");
+            return Tr::tr("The part before the @ is empty.");
         if (isDotAtom(content)) {
             localCanonical = content; // "john"@x is john@x
         } else {
@@ -417,15 +421,16 @@ QString AddressParser::validateAddrSpec(const QString &addrSpec, QString *canoni
         }
     } else {
         if (local.startsWith(u'.') || local.endsWith(u'.'))
-            return tr("The part before the @ must not start or end with a dot.");
+            return Tr::tr("The part before the @ must not start or end with a dot.");
         if (local.contains(QLatin1String("..")))
-            return tr("The part before the @ must not contain two dots in a row.");
+            return Tr::tr("The part before the @ must not contain two dots in a row.");
         for (const QChar c : local) {
             if (c != u'.' && !isAtext(c)) {
                 if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                    return tr("The address contains a control character.");
-                return tr("The character \"%1\" is not allowed before the @ unless that part is "
-                          "in quotation marks.")
+                    return Tr::tr("The address contains a control character.");
+                return Tr::tr(
+                           "The character \"%1\" is not allowed before the @ unless that part is "
+                           "in quotation marks.")
                     .arg(c);
             }
         }
@@ -433,7 +438,7 @@ QString AddressParser::validateAddrSpec(const QString &addrSpec, QString *canoni
     }
     // RFC 5321 §4.5.3.1.1: a local part has at most 64 octets.
     if (localCanonical.toUtf8().size() > 64)
-        return tr("The part before the @ is longer than 64 characters.");
+        return Tr::tr("The part before the @ is longer than 64 characters.");
 
     const QString domainReason = checkDomain(domain);
     if (!domainReason.isEmpty())
@@ -461,8 +466,8 @@ ParseResult AddressParser::parseList(const QString &input)
     // A line break between tokens escapes the per-token check: refuse it for the whole input.
     if (result.problems.isEmpty() && containsLineBreakOrNul(input)) {
         result.problems.append(AddressProblem{
-            input, tr("The address list contains a line break or a NUL character, which is not "
-                      "allowed (it could inject header lines).")});
+            input, Tr::tr("The address list contains a line break or a NUL character, which is not "
+                          "allowed (it could inject header lines).")});
     }
     return result;
 }
@@ -472,8 +477,8 @@ ParseResult AddressParser::parseMailbox(const QString &input)
     ParseResult result = parseList(input);
     if (result.isValid() && result.mailboxes.size() != 1) {
         result.problems.append(AddressProblem{
-            input, result.mailboxes.isEmpty() ? tr("No address was given.")
-                                              : tr("Only one address is allowed here.")});
+            input, result.mailboxes.isEmpty() ? Tr::tr("No address was given.")
+                                              : Tr::tr("Only one address is allowed here.")});
         result.mailboxes.clear();
     }
     return result;

@@ -19,10 +19,12 @@ using namespace mailwright::mime;
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "MimeBuilder". A struct rather than a free tr() function: lupdate files a
+// free function's texts under the enclosing namespace, which the program never looks up.
+struct Tr
 {
-    return QCoreApplication::translate("mailwright::MimeBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MimeBuilder)
+};
 
 MailError composeError(ErrorCode code, const QString &message, const QString &hint = QString())
 {
@@ -132,10 +134,16 @@ vmime::mailbox toVMime(const Mailbox &m)
         vmime::word(m.aceDomain().toStdString(), vmime::charset(vmime::charsets::US_ASCII)));
     if (m.displayName.isEmpty())
         return vmime::mailbox(email);
-    // G13: an explicit UTF-8 charset, never the process locale's.
+    // G13: an explicit UTF-8 charset, never the process locale's. A non-ASCII name is ONE word:
+    // newFromString() splits "Bøb, der Empfänger" into UTF-8 and ASCII words, and VMime 0.9.2
+    // then writes the space between them as the separator of two encoded words, which RFC 2047
+    // §6.2 tells the reader to drop ("Bøb,der Empfänger" arrived).
+    const std::string name = toStd(m.displayName);
+    if (!isAscii(m.displayName.toUtf8()))
+        return vmime::mailbox(
+            vmime::text(vmime::word(name, vmime::charset(vmime::charsets::UTF_8))), email);
     return vmime::mailbox(
-        *vmime::text::newFromString(toStd(m.displayName), vmime::charset(vmime::charsets::UTF_8)),
-        email);
+        *vmime::text::newFromString(name, vmime::charset(vmime::charsets::UTF_8)), email);
 }
 
 // Re-validates a mailbox the caller may have filled by hand (not through AddressParser).
@@ -143,28 +151,30 @@ MailError checkMailbox(const Mailbox &m, const QString &role, bool smtpUtf8Allow
 {
     if (AddressParser::containsLineBreakOrNul(m.displayName) ||
         AddressParser::containsLineBreakOrNul(m.address)) {
-        return composeError(ErrorCode::InvalidHeader,
-                            tr("The %1 address \"%2\" contains a line break or a NUL character.")
-                                .arg(role, m.toDisplayString().simplified()),
-                            tr("Remove the line break; it could be used to inject header lines."));
+        return composeError(
+            ErrorCode::InvalidHeader,
+            Tr::tr("The %1 address \"%2\" contains a line break or a NUL character.")
+                .arg(role, m.toDisplayString().simplified()),
+            Tr::tr("Remove the line break; it could be used to inject header lines."));
     }
     QString canonical;
     const QString reason = AddressParser::validateAddrSpec(m.address, &canonical);
     if (!reason.isEmpty()) {
         return composeError(
             ErrorCode::InvalidAddress,
-            tr("The %1 address \"%2\" is not valid: %3").arg(role, m.address, reason),
-            tr("Correct the address and try again."));
+            Tr::tr("The %1 address \"%2\" is not valid: %3").arg(role, m.address, reason),
+            Tr::tr("Correct the address and try again."));
     }
     if (needsSmtpUtf8(m) && !smtpUtf8Allowed) {
         return composeError(
             ErrorCode::InvalidAddress,
-            tr("The %1 address \"%2\" has non-ASCII characters before the @. Such addresses can "
-               "only be sent through a server that supports SMTPUTF8 (RFC 6531), and this server "
-               "does not.")
+            Tr::tr(
+                "The %1 address \"%2\" has non-ASCII characters before the @. Such addresses can "
+                "only be sent through a server that supports SMTPUTF8 (RFC 6531), and this server "
+                "does not.")
                 .arg(role, m.address),
-            tr("Ask the recipient for an ASCII address, or use a server that supports "
-               "SMTPUTF8."));
+            Tr::tr("Ask the recipient for an ASCII address, or use a server that supports "
+                   "SMTPUTF8."));
     }
     return MailError();
 }
@@ -172,13 +182,13 @@ MailError checkMailbox(const Mailbox &m, const QString &role, bool smtpUtf8Allow
 MailError checkDraft(const MessageDraft &d)
 {
     if (d.from.isNull())
-        return composeError(ErrorCode::InvalidAddress, tr("The message has no sender (From)."),
-                            tr("Set the sender's address."));
+        return composeError(ErrorCode::InvalidAddress, Tr::tr("The message has no sender (From)."),
+                            Tr::tr("Set the sender's address."));
     if (MailError e = checkMailbox(d.from, QStringLiteral("From"), d.smtpUtf8Allowed))
         return e;
     if (d.replyTo.size() > 1)
         return composeError(ErrorCode::InvalidHeader,
-                            tr("Only one Reply-To address is supported."));
+                            Tr::tr("Only one Reply-To address is supported."));
     const QList<QPair<QString, const QList<Mailbox> *>> lists = {
         {QStringLiteral("Reply-To"), &d.replyTo},
         {QStringLiteral("To"), &d.to},
@@ -191,54 +201,55 @@ MailError checkDraft(const MessageDraft &d)
         }
     }
     if (d.to.isEmpty() && d.cc.isEmpty() && d.bcc.isEmpty())
-        return composeError(ErrorCode::InvalidAddress, tr("The message has no recipients."),
-                            tr("Add at least one recipient in To, Cc or Bcc."));
+        return composeError(ErrorCode::InvalidAddress, Tr::tr("The message has no recipients."),
+                            Tr::tr("Add at least one recipient in To, Cc or Bcc."));
 
     const auto injection = [](const QString &what) {
         return composeError(ErrorCode::InvalidHeader,
-                            tr("The %1 contains a line break or a NUL character.").arg(what),
-                            tr("Remove the line break; it could be used to inject header "
-                               "lines."));
+                            Tr::tr("The %1 contains a line break or a NUL character.").arg(what),
+                            Tr::tr("Remove the line break; it could be used to inject header "
+                                   "lines."));
     };
     if (AddressParser::containsLineBreakOrNul(d.subject))
-        return injection(tr("subject"));
+        return injection(Tr::tr("subject"));
     for (const DraftAttachment &a : d.attachments) {
         if (AddressParser::containsLineBreakOrNul(a.displayName) ||
             AddressParser::containsLineBreakOrNul(a.mimeType) ||
             AddressParser::containsLineBreakOrNul(a.filePath))
-            return injection(tr("attachment name"));
+            return injection(Tr::tr("attachment name"));
     }
     for (const auto &[name, value] : d.extraHeaders) {
         if (!isValidFieldName(name))
             return composeError(ErrorCode::InvalidHeader,
-                                tr("\"%1\" is not a valid header field name.")
+                                Tr::tr("\"%1\" is not a valid header field name.")
                                     .arg(QString::fromUtf8(name).simplified()));
         if (isReservedField(name))
             return composeError(ErrorCode::InvalidHeader,
-                                tr("The header field %1 is written by the message builder and "
-                                   "cannot be set directly.")
+                                Tr::tr("The header field %1 is written by the message builder and "
+                                       "cannot be set directly.")
                                     .arg(QString::fromLatin1(name)));
         if (AddressParser::containsLineBreakOrNul(value))
-            return injection(tr("header field %1").arg(QString::fromLatin1(name)));
+            return injection(Tr::tr("header field %1").arg(QString::fromLatin1(name)));
     }
     if (!d.inReplyTo.isEmpty() && !isValidMsgId(d.inReplyTo))
-        return composeError(ErrorCode::InvalidHeader,
-                            tr("In-Reply-To is not a message identifier of the form <id@domain>."));
+        return composeError(
+            ErrorCode::InvalidHeader,
+            Tr::tr("In-Reply-To is not a message identifier of the form <id@domain>."));
     for (const QByteArray &r : d.references) {
         if (!isValidMsgId(r))
             return composeError(
                 ErrorCode::InvalidHeader,
-                tr("A References entry is not a message identifier of the form <id@domain>."));
+                Tr::tr("A References entry is not a message identifier of the form <id@domain>."));
     }
     if (!d.messageId.isEmpty() && !isValidMsgId(d.messageId))
         return composeError(ErrorCode::InvalidHeader,
-                            tr("The Message-ID is not of the form <id@domain>."));
+                            Tr::tr("The Message-ID is not of the form <id@domain>."));
     if (!d.messageIdDomain.isEmpty()) {
         const QString reason =
             AddressParser::validateAddrSpec(QLatin1String("id@") + d.messageIdDomain);
         if (!reason.isEmpty())
             return composeError(ErrorCode::InvalidHeader,
-                                tr("The Message-ID domain is not valid: %1").arg(reason));
+                                Tr::tr("The Message-ID domain is not valid: %1").arg(reason));
     }
     return MailError();
 }
@@ -249,11 +260,11 @@ MailError checkAttachment(const DraftAttachment &a)
     const QFileInfo info(a.filePath);
     QString problem;
     if (!info.exists())
-        problem = tr("it does not exist");
+        problem = Tr::tr("it does not exist");
     else if (!info.isFile())
-        problem = tr("it is not a regular file");
+        problem = Tr::tr("it is not a regular file");
     else if (!info.isReadable())
-        problem = tr("it cannot be read (permission denied)");
+        problem = Tr::tr("it cannot be read (permission denied)");
     if (problem.isEmpty()) {
         QFile probe(a.filePath);
         if (!probe.open(QIODevice::ReadOnly))
@@ -262,9 +273,9 @@ MailError checkAttachment(const DraftAttachment &a)
     if (problem.isEmpty())
         return MailError();
     MailError e = composeError(ErrorCode::FileError,
-                               tr("The attachment \"%1\" cannot be attached: %2.")
+                               Tr::tr("The attachment \"%1\" cannot be attached: %2.")
                                    .arg(QDir::toNativeSeparators(a.filePath), problem),
-                               tr("Check that the file exists and can be read, or remove it."));
+                               Tr::tr("Check that the file exists and can be read, or remove it."));
     e.technicalDetail = a.filePath;
     return e;
 }
@@ -531,12 +542,12 @@ BuildResult MimeBuilder::build(const MessageDraft &draft)
         msg->generate(ctx, out);
     } catch (const vmime::exception &e) {
         result = BuildResult();
-        result.error = composeError(ErrorCode::Internal, tr("The message could not be built."));
+        result.error = composeError(ErrorCode::Internal, Tr::tr("The message could not be built."));
         result.error.technicalDetail = QString::fromStdString(e.what());
         return result;
     } catch (const std::exception &e) {
         result = BuildResult();
-        result.error = composeError(ErrorCode::Internal, tr("The message could not be built."));
+        result.error = composeError(ErrorCode::Internal, Tr::tr("The message could not be built."));
         result.error.technicalDetail = QString::fromStdString(e.what());
         return result;
     }
@@ -545,8 +556,8 @@ BuildResult MimeBuilder::build(const MessageDraft &draft)
     if (!problem.isEmpty()) {
         result = BuildResult();
         result.error = composeError(ErrorCode::Internal,
-                                    tr("The message could not be built: the result violates "
-                                       "RFC 5322."));
+                                    Tr::tr("The message could not be built: the result violates "
+                                           "RFC 5322."));
         result.error.technicalDetail = problem;
         return result;
     }

@@ -16,10 +16,12 @@ using namespace mailwright::mime;
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "PreparedMessage". A struct rather than a free tr() function: lupdate files a
+// free function's texts under the enclosing namespace, which the program never looks up.
+struct Tr
 {
-    return QCoreApplication::translate("mailwright::PreparedMessage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PreparedMessage)
+};
 
 PreparedMessage failure(const QString &reason, ErrorCode code = ErrorCode::InvalidMessage)
 {
@@ -27,7 +29,7 @@ PreparedMessage failure(const QString &reason, ErrorCode code = ErrorCode::Inval
     p.error.code = code;
     p.error.phase = Phase::Compose;
     p.error.userMessage = reason;
-    p.error.hint = tr("Fix the message file and try again.");
+    p.error.hint = Tr::tr("Fix the message file and try again.");
     return p;
 }
 
@@ -100,8 +102,8 @@ PreparedMessage PreparedMessage::prepare(const QByteArray &raw, const PrepareOpt
         const char first = data[pos];
         if (first == ' ' || first == '\t') {
             if (fields.isEmpty())
-                return failure(tr("The message starts with an indented line; the first line "
-                                  "must be a header field such as \"From: ...\"."));
+                return failure(Tr::tr("The message starts with an indented line; the first line "
+                                      "must be a header field such as \"From: ...\"."));
             fields.last().end = eol + 2;
         } else {
             qsizetype colon = pos;
@@ -114,9 +116,9 @@ PreparedMessage PreparedMessage::prepare(const QByteArray &raw, const PrepareOpt
             if (colon >= eol || data[colon] != ':' || nameEnd == pos) {
                 const QByteArray line = bytes.mid(pos, qMin<qsizetype>(lineLength, 60));
                 if (fields.isEmpty() && line.startsWith("From "))
-                    return failure(tr("The file starts with an mbox \"From \" line; give a "
-                                      "single message, not an mbox file."));
-                return failure(tr("Header line %1 is not a header field (\"Name: value\"): %2")
+                    return failure(Tr::tr("The file starts with an mbox \"From \" line; give a "
+                                          "single message, not an mbox file."));
+                return failure(Tr::tr("Header line %1 is not a header field (\"Name: value\"): %2")
                                    .arg(fields.size() + 1)
                                    .arg(QString::fromUtf8(line)));
             }
@@ -125,9 +127,9 @@ PreparedMessage PreparedMessage::prepare(const QByteArray &raw, const PrepareOpt
         pos = eol + 2;
     }
     if (headerEnd < 0)
-        return failure(tr("The message has no empty line between its header and its body."));
+        return failure(Tr::tr("The message has no empty line between its header and its body."));
     if (fields.isEmpty())
-        return failure(tr("The message has no header."));
+        return failure(Tr::tr("The message has no header."));
 
     // 2. Addresses.
     PreparedMessage result;
@@ -153,7 +155,7 @@ PreparedMessage PreparedMessage::prepare(const QByteArray &raw, const PrepareOpt
         const ParseResult parsed = AddressParser::parseList(unfoldedValue(bytes, f));
         if (!parsed.isValid()) {
             const AddressProblem &p = parsed.problems.first();
-            return failure(tr("The %1 header has an invalid address \"%2\": %3")
+            return failure(Tr::tr("The %1 header has an invalid address \"%2\": %3")
                                .arg(QString::fromLatin1(f.name), p.input.simplified(), p.reason),
                            ErrorCode::InvalidMessage);
         }
@@ -166,8 +168,8 @@ PreparedMessage PreparedMessage::prepare(const QByteArray &raw, const PrepareOpt
             *target += mailboxes;
     }
     if (!haveFrom || from.isEmpty())
-        return failure(tr("The message has no From header with an address; it is needed as the "
-                          "envelope sender."));
+        return failure(Tr::tr("The message has no From header with an address; it is needed as the "
+                              "envelope sender."));
     result.from = (from.size() > 1 && !sender.isNull()) ? sender : from.first();
     result.envelopeFrom = result.from.wireAddress();
 
@@ -203,8 +205,9 @@ PreparedMessage PreparedMessage::prepare(const QByteArray &raw, const PrepareOpt
     const char *const out = result.bytes.constData();
     const qsizetype outSize = result.bytes.size();
     if (std::memchr(out + headerEnd, '\0', size_t(outSize - headerEnd)))
-        return failure(tr("The message body contains NUL bytes, which SMTP cannot carry; encode "
-                          "binary content with base64."));
+        return failure(
+            Tr::tr("The message body contains NUL bytes, which SMTP cannot carry; encode "
+                   "binary content with base64."));
     result.needs8BitMime = hasHighBit(out + headerEnd, outSize - headerEnd);
     for (qsizetype p = headerEnd; p < outSize;) {
         const void *hit = std::memchr(out + p, '\n', size_t(outSize - p));
@@ -223,9 +226,9 @@ PreparedMessage PreparedMessage::fromFile(const QString &path, const PrepareOpti
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        PreparedMessage p =
-            failure(tr("The message file \"%1\" cannot be read: %2").arg(path, file.errorString()),
-                    ErrorCode::FileError);
+        PreparedMessage p = failure(
+            Tr::tr("The message file \"%1\" cannot be read: %2").arg(path, file.errorString()),
+            ErrorCode::FileError);
         p.error.technicalDetail = path;
         return p;
     }

@@ -27,10 +27,12 @@ namespace {
 
 constexpr int kSliceMs = 25;
 
-QString tr(const char *text)
+// Translation context "Wire". A struct rather than a free tr() function: lupdate files a free
+// function's texts under the enclosing namespace, which the program never looks up.
+struct Tr
 {
-    return QCoreApplication::translate("mailwright::Wire", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wire)
+};
 
 MailError makeError(ErrorCode code, Phase phase, const QString &message, const QString &detail = {})
 {
@@ -121,19 +123,19 @@ int lookup(const QString &host, quint16 port, const QDeadlineTimer &deadline, in
     std::unique_lock<std::mutex> lock(state->mutex);
     while (!state->finished) {
         if (cancel.isCancelled()) {
-            *error = makeError(ErrorCode::Cancelled, Phase::Resolve, tr("Cancelled."));
+            *error = makeError(ErrorCode::Cancelled, Phase::Resolve, Tr::tr("Cancelled."));
             return -1;
         }
         if (lookupTimer.hasExpired() || deadline.hasExpired()) {
             *error = makeError(ErrorCode::Timeout, Phase::Resolve,
-                               tr("Looking up %1 took too long.").arg(host));
+                               Tr::tr("Looking up %1 took too long.").arg(host));
             return -1;
         }
         state->done.wait_for(lock, std::chrono::milliseconds(kSliceMs));
     }
     if (state->status != 0 || state->addresses.empty()) {
         *error = makeError(ErrorCode::DnsFailure, Phase::Resolve,
-                           tr("The server name %1 could not be found.").arg(host),
+                           Tr::tr("The server name %1 could not be found.").arg(host),
                            QString::fromLocal8Bit(::gai_strerror(state->status)));
         // "Name not known" will not fix itself; a temporary resolver failure might.
         error->retryable = state->status == EAI_AGAIN;
@@ -171,7 +173,7 @@ int connectTcp(const QString &host, quint16 port, int connectTimeoutMs,
         const int fd = ::socket(a.family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
         if (fd < 0) {
             last = makeError(ErrorCode::NetworkError, Phase::Connect,
-                             tr("Could not create a network socket."),
+                             Tr::tr("Could not create a network socket."),
                              QString::fromLocal8Bit(std::strerror(errno)));
             continue;
         }
@@ -187,7 +189,7 @@ int connectTcp(const QString &host, quint16 port, int connectTimeoutMs,
             for (;;) {
                 if (cancel.isCancelled()) {
                     ::close(fd);
-                    *error = makeError(ErrorCode::Cancelled, Phase::Connect, tr("Cancelled."));
+                    *error = makeError(ErrorCode::Cancelled, Phase::Connect, Tr::tr("Cancelled."));
                     return -1;
                 }
                 if (attempt.hasExpired() || deadline.hasExpired())
@@ -214,15 +216,15 @@ int connectTcp(const QString &host, quint16 port, int connectTimeoutMs,
         if (soError == ECONNREFUSED) {
             last = makeError(
                 ErrorCode::ConnectionRefused, Phase::Connect,
-                tr("The server %1 refused the connection on port %2.").arg(host).arg(port),
+                Tr::tr("The server %1 refused the connection on port %2.").arg(host).arg(port),
                 numeric);
         } else if (soError == ETIMEDOUT) {
             // No answer at all: typically a firewall dropping packets.
             last = makeError(ErrorCode::Timeout, Phase::Connect,
-                             tr("No answer from %1 on port %2.").arg(host).arg(port), numeric);
+                             Tr::tr("No answer from %1 on port %2.").arg(host).arg(port), numeric);
         } else {
             last = makeError(ErrorCode::NetworkError, Phase::Connect,
-                             tr("Could not connect to %1 on port %2.").arg(host).arg(port),
+                             Tr::tr("Could not connect to %1 on port %2.").arg(host).arg(port),
                              numeric + QStringLiteral(": ") +
                                  QString::fromLocal8Bit(std::strerror(soError)));
         }

@@ -17,10 +17,12 @@ namespace {
 constexpr int kReadWaitMs = 50;
 constexpr int kCoalesceLimit = 64 * 1024;
 
-QString tr(const char *text)
+// Translation context "Wire". A struct rather than a free tr() function: lupdate files a free
+// function's texts under the enclosing namespace, which the program never looks up.
+struct Tr
 {
-    return QCoreApplication::translate("mailwright::Wire", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wire)
+};
 
 class NeutralPlatformHandler : public vmime::platforms::posix::posixHandler
 {
@@ -202,7 +204,7 @@ size_t WireSocket::receiveRaw(vmime::byte_t *buffer, const size_t count)
         MailError closed;
         closed.code = ErrorCode::ConnectionClosed;
         closed.phase = Phase::Fetch;
-        closed.userMessage = tr("The connection is closed.");
+        closed.userMessage = Tr::tr("The connection is closed.");
         closed.retryable = true;
         raise(closed);
     }
@@ -286,7 +288,7 @@ MailError mapVmimeException(const std::exception &ex, const WireShared &shared, 
     e.technicalDetail = QString::fromStdString(ex.what());
     if (shared.options.cancel.isCancelled()) {
         e.code = ErrorCode::Cancelled;
-        e.userMessage = tr("Cancelled.");
+        e.userMessage = Tr::tr("Cancelled.");
         return e;
     }
     if (const auto *w = dynamic_cast<const WireFailure *>(&ex))
@@ -296,7 +298,7 @@ MailError mapVmimeException(const std::exception &ex, const WireShared &shared, 
         e.code = ErrorCode::AuthFailed;
         e.phase = Phase::Auth;
         e.serverText = QString::fromUtf8(shared.lastServerLine);
-        e.userMessage = tr("The server did not accept the user name or password.");
+        e.userMessage = Tr::tr("The server did not accept the user name or password.");
         return e;
     }
     if (const auto *c = dynamic_cast<const vmime::exceptions::command_error *>(&ex)) {
@@ -305,13 +307,13 @@ MailError mapVmimeException(const std::exception &ex, const WireShared &shared, 
         if (e.serverText.isEmpty())
             e.serverText = QString::fromUtf8(shared.lastServerLine);
         e.userMessage =
-            tr("The server refused the command %1.").arg(QString::fromStdString(c->command()));
+            Tr::tr("The server refused the command %1.").arg(QString::fromStdString(c->command()));
         return e;
     }
     if (dynamic_cast<const vmime::exceptions::operation_timed_out *>(&ex)) {
         e.code = ErrorCode::Timeout;
         e.retryable = true;
-        e.userMessage = tr("The server stopped responding.");
+        e.userMessage = Tr::tr("The server stopped responding.");
         return e;
     }
     if (dynamic_cast<const vmime::exceptions::connection_error *>(&ex) ||
@@ -319,16 +321,16 @@ MailError mapVmimeException(const std::exception &ex, const WireShared &shared, 
         dynamic_cast<const vmime::exceptions::not_connected *>(&ex)) {
         e.code = ErrorCode::ConnectionClosed;
         e.retryable = true;
-        e.userMessage = tr("The connection to the server was lost.");
+        e.userMessage = Tr::tr("The connection to the server was lost.");
         return e;
     }
     if (dynamic_cast<const vmime::exceptions::folder_not_found *>(&ex)) {
         e.code = ErrorCode::ProtocolError;
-        e.userMessage = tr("The folder does not exist on the server.");
+        e.userMessage = Tr::tr("The folder does not exist on the server.");
         return e;
     }
     e.code = ErrorCode::Internal;
-    e.userMessage = tr("Unexpected error in the mail protocol library.");
+    e.userMessage = Tr::tr("Unexpected error in the mail protocol library.");
     return e;
 }
 

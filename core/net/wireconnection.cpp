@@ -20,10 +20,12 @@ constexpr int kSliceMs = 25;
 constexpr qint64 kMaxLine = 1024 * 1024;
 constexpr qint64 kWriteChunk = 64 * 1024;
 
-QString tr(const char *text)
+// Translation context "Wire". A struct rather than a free tr() function: lupdate files a free
+// function's texts under the enclosing namespace, which the program never looks up.
+struct Tr
 {
-    return QCoreApplication::translate("mailwright::Wire", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wire)
+};
 
 MailError makeError(ErrorCode code, Phase phase, const QString &message)
 {
@@ -72,17 +74,17 @@ bool WireConnection::isOpen() const
 MailError WireConnection::checkAlive(Phase phase) const
 {
     if (m_options.cancel.isCancelled())
-        return makeError(ErrorCode::Cancelled, phase, tr("Cancelled."));
+        return makeError(ErrorCode::Cancelled, phase, Tr::tr("Cancelled."));
     if (m_deadline.hasExpired())
         return makeError(ErrorCode::Timeout, phase,
-                         tr("The server did not finish in the time allowed."));
+                         Tr::tr("The server did not finish in the time allowed."));
     return MailError();
 }
 
 MailError WireConnection::closedError(Phase phase) const
 {
     MailError e = makeError(ErrorCode::ConnectionClosed, phase,
-                            tr("The server closed the connection unexpectedly."));
+                            Tr::tr("The server closed the connection unexpectedly."));
     if (m_socket)
         e.technicalDetail = m_socket->errorString();
     return e;
@@ -108,7 +110,7 @@ MailError WireConnection::open(const WireOptions &options)
     // Clear text only behind an explicit per-account opt-in (RFC 8314 §3, §5.1).
     if (ep.security == Security::None && !options.tls.allowPlaintext) {
         return makeError(ErrorCode::PlaintextRefused, Phase::Config,
-                         tr("Unencrypted connections are not allowed for this account."));
+                         Tr::tr("Unencrypted connections are not allowed for this account."));
     }
     if (options.trace) {
         m_traceStream = std::make_unique<ProtocolTrace::Stream>(options.trace.get(), ep.protocol);
@@ -127,7 +129,7 @@ MailError WireConnection::open(const WireOptions &options)
     if (!m_socket->setSocketDescriptor(fd, QAbstractSocket::ConnectedState, QIODevice::ReadWrite)) {
         ::close(fd);
         MailError e = makeError(ErrorCode::NetworkError, Phase::Connect,
-                                tr("Could not use the network connection."));
+                                Tr::tr("Could not use the network connection."));
         e.technicalDetail = m_socket->errorString();
         m_socket.reset();
         return e;
@@ -218,7 +220,7 @@ MailError WireConnection::waitReadable(int maxWaitMs, Phase phase, bool *ready)
             return closedError(phase);
         if (m_idle.elapsed() >= m_options.idleTimeoutMs) {
             MailError e =
-                makeError(ErrorCode::Timeout, phase, tr("The server stopped responding."));
+                makeError(ErrorCode::Timeout, phase, Tr::tr("The server stopped responding."));
             e.technicalDetail = QStringLiteral("no data for %1 ms").arg(m_idle.elapsed());
             return e;
         }
@@ -239,7 +241,7 @@ MailError WireConnection::readLine(QByteArray *line, Phase phase)
         }
         if (m_socket && m_socket->bytesAvailable() >= kMaxLine)
             return makeError(ErrorCode::ProtocolError, phase,
-                             tr("The server sent an overlong line."));
+                             Tr::tr("The server sent an overlong line."));
         bool ready = false;
         if (MailError e = waitReadable(kSliceMs, phase, &ready)) {
             // A line cut off by a close is still worth reporting.
@@ -296,7 +298,8 @@ MailError WireConnection::flush(Phase phase)
         if (m_socket->state() != QAbstractSocket::ConnectedState)
             return closedError(phase);
         if (m_idle.elapsed() >= m_options.idleTimeoutMs)
-            return makeError(ErrorCode::Timeout, phase, tr("The server stopped accepting data."));
+            return makeError(ErrorCode::Timeout, phase,
+                             Tr::tr("The server stopped accepting data."));
         m_socket->waitForBytesWritten(kSliceMs);
         const qint64 now = m_socket->bytesToWrite();
         if (now < before)
@@ -335,7 +338,7 @@ MailError WireConnection::readSmtpReply(SmtpReply *reply, Phase phase)
         if (!ok || line.size() < 3 || code < 200 || code > 599 || (sep != ' ' && sep != '-') ||
             (reply->code != 0 && code != reply->code)) {
             MailError e = makeError(ErrorCode::ProtocolError, phase,
-                                    tr("The server sent a reply that is not valid SMTP."));
+                                    Tr::tr("The server sent a reply that is not valid SMTP."));
             e.serverText = QString::fromUtf8(line);
             return e;
         }
@@ -348,7 +351,7 @@ MailError WireConnection::readSmtpReply(SmtpReply *reply, Phase phase)
             return MailError();
         }
     }
-    return makeError(ErrorCode::ProtocolError, phase, tr("The server sent an overlong reply."));
+    return makeError(ErrorCode::ProtocolError, phase, Tr::tr("The server sent an overlong reply."));
 }
 
 MailError WireConnection::smtpCommand(const QByteArray &command, SmtpReply *reply, Phase phase,
@@ -390,8 +393,8 @@ MailError WireConnection::greet()
     const bool refused = upper.startsWith("* BYE") || upper.startsWith("-ERR");
     MailError e =
         makeError(refused ? ErrorCode::ServiceUnavailable : ErrorCode::ProtocolError, phase,
-                  refused ? tr("The server does not accept connections right now.")
-                          : tr("The server's greeting is not valid for this protocol."));
+                  refused ? Tr::tr("The server does not accept connections right now.")
+                          : Tr::tr("The server's greeting is not valid for this protocol."));
     e.serverText = QString::fromUtf8(m_greeting);
     return e;
 }
@@ -415,8 +418,8 @@ MailError WireConnection::startTlsSmtp()
     if (!m_smtpCapsBeforeTls.startTls) {
         // RFC 3207: never continue in clear text when STARTTLS was asked for (G4).
         return makeError(ErrorCode::StartTlsUnavailable, Phase::StartTls,
-                         tr("The server does not offer STARTTLS, so the connection cannot be "
-                            "encrypted."));
+                         Tr::tr("The server does not offer STARTTLS, so the connection cannot be "
+                                "encrypted."));
     }
     SmtpReply reply;
     if (MailError e = smtpCommand("STARTTLS", &reply, Phase::StartTls))
@@ -446,7 +449,7 @@ MailError WireConnection::startTlsImap()
         } else if (line.startsWith("MW0 ")) {
             if (!line.mid(4).toUpper().startsWith("OK")) {
                 MailError e = makeError(ErrorCode::ProtocolError, Phase::Hello,
-                                        tr("The server refused the CAPABILITY command."));
+                                        Tr::tr("The server refused the CAPABILITY command."));
                 e.serverText = QString::fromUtf8(line);
                 return e;
             }
@@ -455,8 +458,8 @@ MailError WireConnection::startTlsImap()
     }
     if (!m_capsBeforeTls.contains(QStringLiteral("STARTTLS"))) {
         return makeError(ErrorCode::StartTlsUnavailable, Phase::StartTls,
-                         tr("The server does not offer STARTTLS, so the connection cannot be "
-                            "encrypted."));
+                         Tr::tr("The server does not offer STARTTLS, so the connection cannot be "
+                                "encrypted."));
     }
     if (MailError e = write("MW1 STARTTLS\r\n", Phase::StartTls))
         return e;
@@ -469,7 +472,7 @@ MailError WireConnection::startTlsImap()
         if (line.startsWith("MW1 ") && line.mid(4).toUpper().startsWith("OK"))
             break;
         MailError e = makeError(ErrorCode::StartTlsUnavailable, Phase::StartTls,
-                                tr("The server refused to start encryption (STARTTLS)."));
+                                Tr::tr("The server refused to start encryption (STARTTLS)."));
         e.serverText = QString::fromUtf8(line);
         return e;
     }
@@ -499,8 +502,8 @@ MailError WireConnection::startTlsPop3()
         stls = stls || c.trimmed().toUpper() == QLatin1String("STLS");
     if (!stls) {
         return makeError(ErrorCode::StartTlsUnavailable, Phase::StartTls,
-                         tr("The server does not offer STLS, so the connection cannot be "
-                            "encrypted."));
+                         Tr::tr("The server does not offer STLS, so the connection cannot be "
+                                "encrypted."));
     }
     if (MailError e = write("STLS\r\n", Phase::StartTls))
         return e;
@@ -508,7 +511,7 @@ MailError WireConnection::startTlsPop3()
         return e;
     if (!chomp(raw).toUpper().startsWith("+OK")) {
         MailError e = makeError(ErrorCode::StartTlsUnavailable, Phase::StartTls,
-                                tr("The server refused to start encryption (STLS)."));
+                                Tr::tr("The server refused to start encryption (STLS)."));
         e.serverText = QString::fromUtf8(chomp(raw));
         return e;
     }
@@ -521,8 +524,9 @@ MailError WireConnection::handshake()
     // Bytes that arrived after the go-ahead but before the handshake were sent in clear text
     // and could be an attacker's injection (CVE-2011-0411 class): refuse.
     if (m_socket->bytesAvailable() > 0) {
-        MailError e = makeError(ErrorCode::TlsFailure, Phase::Tls,
-                                tr("The server sent unexpected data before encryption started."));
+        MailError e =
+            makeError(ErrorCode::TlsFailure, Phase::Tls,
+                      Tr::tr("The server sent unexpected data before encryption started."));
         e.serverText = QString::fromUtf8(m_socket->peek(200));
         return e;
     }
@@ -554,7 +558,8 @@ MailError WireConnection::handshake()
         if (MailError e = checkAlive(Phase::Tls))
             return e;
         if (m_idle.elapsed() >= m_options.idleTimeoutMs)
-            return makeError(ErrorCode::Timeout, Phase::Tls, tr("The TLS handshake timed out."));
+            return makeError(ErrorCode::Timeout, Phase::Tls,
+                             Tr::tr("The TLS handshake timed out."));
         if (m_socket->waitForEncrypted(kSliceMs))
             break;
         if (!m_sslErrors.isEmpty() && !m_pinAccepted) {
@@ -562,14 +567,14 @@ MailError WireConnection::handshake()
             QString message;
             switch (code) {
             case ErrorCode::CertificateExpired:
-                message = tr("The server's certificate has expired or is not yet valid.");
+                message = Tr::tr("The server's certificate has expired or is not yet valid.");
                 break;
             case ErrorCode::CertificateWrongHost:
-                message = tr("The server's certificate is for a different server name than %1.")
+                message = Tr::tr("The server's certificate is for a different server name than %1.")
                               .arg(ep.host);
                 break;
             default:
-                message = tr("The server's certificate is not trusted.");
+                message = Tr::tr("The server's certificate is not trusted.");
                 break;
             }
             MailError e = makeError(code, Phase::Tls, message);
@@ -582,8 +587,9 @@ MailError WireConnection::handshake()
         if (m_socket->state() != QAbstractSocket::ConnectedState ||
             (err != QAbstractSocket::SocketTimeoutError &&
              err != QAbstractSocket::UnknownSocketError)) {
-            MailError e = makeError(ErrorCode::TlsFailure, Phase::Tls,
-                                    tr("The secure connection (TLS) could not be established."));
+            MailError e =
+                makeError(ErrorCode::TlsFailure, Phase::Tls,
+                          Tr::tr("The secure connection (TLS) could not be established."));
             e.technicalDetail = m_socket->errorString();
             e.retryable = false;
             traceNote(QStringLiteral("TLS failed: ") + e.technicalDetail);

@@ -12,21 +12,23 @@ namespace mailwright {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "KeychainSecretStore". A struct rather than a free tr() function: lupdate
+// files a free function's texts under the enclosing namespace, which the program never looks up.
+struct Tr
 {
-    return QCoreApplication::translate("KeychainSecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KeychainSecretStore)
+};
 
 QString missingKeychainMessage()
 {
 #if defined(Q_OS_MACOS)
-    return tr("The macOS Keychain is not available, so Mailwright cannot store passwords.");
+    return Tr::tr("The macOS Keychain is not available, so Mailwright cannot store passwords.");
 #elif defined(Q_OS_WIN)
-    return tr("The Windows Credential Manager is not available, so Mailwright cannot store "
-              "passwords.");
+    return Tr::tr("The Windows Credential Manager is not available, so Mailwright cannot store "
+                  "passwords.");
 #else
-    return tr("No Secret Service (such as GNOME Keyring or KWallet) is running, so Mailwright "
-              "cannot store passwords in the keychain.");
+    return Tr::tr("No Secret Service (such as GNOME Keyring or KWallet) is running, so Mailwright "
+                  "cannot store passwords in the keychain.");
 #endif
 }
 
@@ -37,8 +39,8 @@ MailError keychainError(const QString &message, const QString &detail)
     error.phase = Phase::Config;
     error.userMessage = message;
     error.technicalDetail = detail;
-    error.hint = tr("Start your desktop's keyring or password manager and try again, or keep "
-                    "the password for this session only.");
+    error.hint = Tr::tr("Start your desktop's keyring or password manager and try again, or keep "
+                        "the password for this session only.");
     return error;
 }
 
@@ -57,11 +59,11 @@ SecretResult mapJob(const QKeychain::Job *job)
         return r;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        r.error = keychainError(tr("Access to the keychain was denied."), job->errorString());
+        r.error = keychainError(Tr::tr("Access to the keychain was denied."), job->errorString());
         break;
     case QKeychain::CouldNotDeleteEntry:
-        r.error =
-            keychainError(tr("The keychain could not delete the password."), job->errorString());
+        r.error = keychainError(Tr::tr("The keychain could not delete the password."),
+                                job->errorString());
         break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -109,8 +111,8 @@ SecretJob *run(KJob *kjob, const QString &key, int timeoutMs, Extract extract)
         SecretResult r;
         r.status = SecretStatus::Failed;
         r.error = keychainError(
-            tr("The keychain did not answer within %1 seconds. It may be locked and waiting "
-               "for a password prompt, or no Secret Service is running.")
+            Tr::tr("The keychain did not answer within %1 seconds. It may be locked and waiting "
+                   "for a password prompt, or no Secret Service is running.")
                 .arg(timeoutMs / 1000.0, 0, 'g', 3),
             QStringLiteral("timeout"));
         r.error.code = ErrorCode::KeychainUnavailable;

@@ -4,6 +4,7 @@
 #include "errors/errorcatalogue.h"
 #include "errors/mailerrorjson.h"
 #include "logging.h"
+#include "outbox_p.h"
 #include "outboxrow_p.h"
 #include "outboxschema_p.h"
 
@@ -46,77 +47,6 @@ QString outboxStateName(OutboxState state)
     }
     return QStringLiteral("queued");
 }
-
-namespace {
-
-// One mutex per database file for the writers of this process. SQLite serialises writers
-// anyway, but a connection that finds the file locked sleeps in its busy handler (up to 100 ms
-// per round) and can starve for most of a second behind a busy thread (measured); blocking on a
-// mutex wakes at once. Other processes still meet SQLite's lock and busy timeout.
-QMutex *writeMutexFor(const QString &path)
-{
-    static QMutex registryMutex;
-    static std::map<QString, std::unique_ptr<QMutex>> registry;
-    const QMutexLocker lock(&registryMutex);
-    std::unique_ptr<QMutex> &mutex = registry[QFileInfo(path).absoluteFilePath()];
-    if (!mutex)
-        mutex = std::make_unique<QMutex>();
-    return mutex.get();
-}
-
-} // namespace
-
-class Outbox::Private
-{
-public:
-    Options options;
-    QString connectionName;
-    QMutex *writeMutex = nullptr;
-    bool open = false;
-
-    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
-
-    // Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back when it returns an error or the
-    // commit fails, so a failed write leaves the database as it was. IMMEDIATE takes the write
-    // lock up front: two senders never read the same "due" row and both claim it.
-    template<typename Body>
-    MailError transaction(const QString &what, Body body)
-    {
-        const QMutexLocker lock(writeMutex);
-        QSqlDatabase database = db();
-        QSqlQuery begin(database);
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return sqlError(begin.lastError(), what);
-        MailError error = body(database);
-        if (!error) {
-            QSqlQuery commit(database);
-            if (commit.exec(QStringLiteral("COMMIT")))
-                return {};
-            error = sqlError(commit.lastError(), what + QLatin1String(" (commit)"));
-        }
-        QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
-        if (error.code == ErrorCode::StorageFull || error.code == ErrorCode::StorageError)
-            qCWarning(lcSend) << "outbox:" << what << "failed:" << error.technicalDetail;
-        return error;
-    }
-
-    // One statement that must change exactly one row; otherwise a state error.
-    MailError update(qint64 id, const QString &sql, const QVariantList &values, const char *what,
-                     const char *wrongStateMessage)
-    {
-        return transaction(QString::fromLatin1(what), [&](QSqlDatabase &database) -> MailError {
-            QSqlQuery q(database);
-            q.prepare(sql);
-            for (const QVariant &v : values)
-                q.addBindValue(v);
-            if (!q.exec())
-                return sqlError(q.lastError(), QString::fromLatin1(what));
-            if (q.numRowsAffected() != 1)
-                return stateError(id, QString::fromLatin1(what), wrongStateMessage);
-            return {};
-        });
-    }
-};
 
 Outbox::Outbox(const QString &databasePath)
     : Outbox(databasePath, Options())
@@ -179,6 +109,10 @@ MailError Outbox::open()
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
         return sqlError(q.lastError(), QStringLiteral("synchronous=FULL"));
+    // Checkpoint every 32 MiB of WAL instead of SQLite's 4 MiB: each checkpoint pays two fsyncs
+    // (WAL, then database), and queueing a batch of large messages paid them a dozen times.
+    if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=8192")))
+        return sqlError(q.lastError(), QStringLiteral("wal_autocheckpoint"));
     if (d->options.maximumBytes > 0) {
         if (!q.exec(QStringLiteral("PRAGMA page_size")) || !q.next())
             return sqlError(q.lastError(), QStringLiteral("page_size"));
@@ -206,10 +140,12 @@ MailError Outbox::recoverInterrupted()
         "Outbox", "Mailwright stopped while this message was being transferred; the server may "
                   "have received it. Check the recipient's copy or your Sent folder, then send it "
                   "again or delete it.");
+    const QString boot = currentBootId();
     return d->transaction(QStringLiteral("recover"), [&](QSqlDatabase &database) -> MailError {
         QSqlQuery q(database);
-        if (!q.exec(QStringLiteral("SELECT id, claim_pid, delivered_at, upload_started_at FROM "
-                                   "messages WHERE state = 'sending'")))
+        if (!q.exec(QStringLiteral("SELECT id, claim_pid, delivered_at, upload_started_at,"
+                                   " reserved_at, claim_boot FROM messages"
+                                   " WHERE state = 'sending'")))
             return sqlError(q.lastError(), QStringLiteral("recover: select"));
         struct Row
         {
@@ -223,7 +159,13 @@ MailError Outbox::recoverInterrupted()
             // CLI) is still sending it: leave it alone.
             if (processAlive(q.value(1).toLongLong()))
                 continue;
-            rows.append({q.value(0).toLongLong(), !q.value(2).isNull(), !q.value(3).isNull()});
+            // A batch claim (claimBatch) allowed DATA before markUploading() was fsynced. After
+            // a process crash in the same boot every unsynced commit is still there, so the
+            // records are exact; after a reboot they may be lost: treat it as uploading.
+            const bool reserved = !q.value(4).isNull();
+            const bool sameBoot = !boot.isEmpty() && q.value(5).toString() == boot;
+            rows.append({q.value(0).toLongLong(), !q.value(2).isNull(),
+                         !q.value(3).isNull() || (reserved && !sameBoot)});
         }
         q.finish();
         for (const Row &row : rows) {
@@ -242,7 +184,7 @@ MailError Outbox::recoverInterrupted()
             } else {
                 // The server never got DATA: nothing can have been delivered.
                 u.prepare(QStringLiteral("UPDATE messages SET state = 'queued', updated_at = ?, "
-                                         "claim_pid = NULL WHERE id = ?"));
+                                         "claim_pid = NULL, reserved_at = NULL WHERE id = ?"));
             }
             u.addBindValue(now);
             u.addBindValue(row.id);
@@ -270,14 +212,13 @@ Outbox::Result<qint64> Outbox::enqueue(const OutboxDraft &draft, const QDateTime
     result.error = d->transaction(QStringLiteral("enqueue"), [&](QSqlDatabase &database) {
         QSqlQuery q(database);
         q.prepare(QStringLiteral(
-            "INSERT INTO messages (account, envelope_from, recipients, subject, raw, size, state,"
+            "INSERT INTO messages (account, envelope_from, recipients, subject, size, state,"
             " created_at, updated_at, next_attempt_at, copy_to_sent)"
-            " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)"));
+            " VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)"));
         q.addBindValue(draft.account);
         q.addBindValue(draft.envelopeFrom);
         q.addBindValue(toJson(recipients));
-        q.addBindValue(subjectOf(draft.raw));
-        q.addBindValue(draft.raw);
+        q.addBindValue(QString(QStringLiteral("") + subjectOf(draft.raw))); // never NULL
         q.addBindValue(qint64(draft.raw.size()));
         q.addBindValue(msecs(now));
         q.addBindValue(msecs(now));
@@ -286,7 +227,7 @@ Outbox::Result<qint64> Outbox::enqueue(const OutboxDraft &draft, const QDateTime
         if (!q.exec())
             return sqlError(q.lastError(), QStringLiteral("enqueue"));
         result.value = q.lastInsertId().toLongLong();
-        return MailError();
+        return writeBody(database, result.value, draft.raw);
     });
     if (result.error)
         result.value = 0;
@@ -341,7 +282,8 @@ MailError Outbox::markUploading(qint64 id, const QDateTime &now)
                      QStringLiteral("UPDATE messages SET upload_started_at = ?, updated_at = ? "
                                     "WHERE id = ? AND state = 'sending'"),
                      {msecs(now), msecs(now), id}, "mark uploading",
-                     QT_TRANSLATE_NOOP("Outbox", "This message is not being sent."));
+                     QT_TRANSLATE_NOOP("Outbox", "This message is not being sent."),
+                     d->lazyFor(id));
 }
 
 MailError Outbox::markAccepted(qint64 id, const QList<RecipientOutcome> &outcomes,
@@ -357,11 +299,13 @@ MailError Outbox::markAccepted(qint64 id, const QList<RecipientOutcome> &outcome
                        " recipient_outcomes = COALESCE(?, recipient_outcomes),"
                        " updated_at = ? WHERE id = ?"),
         {msecs(now), outcomes.isEmpty() ? QVariant() : outcomesToJson(outcomes), msecs(now), id},
-        "mark accepted", QT_TRANSLATE_NOOP("Outbox", "The message is no longer in the outbox."));
+        "mark accepted", QT_TRANSLATE_NOOP("Outbox", "The message is no longer in the outbox."),
+        d->lazyFor(id));
 }
 
 MailError Outbox::markSent(qint64 id, const QDateTime &now)
 {
+    d->reserved.remove(id);
     if (MailError error = open())
         return error;
     return d->update(
@@ -376,6 +320,7 @@ MailError Outbox::markSent(qint64 id, const QDateTime &now)
 MailError Outbox::markFailed(qint64 id, const MailError &error,
                              const QList<RecipientOutcome> &outcomes, const QDateTime &now)
 {
+    d->reserved.remove(id);
     if (MailError openError = open())
         return openError;
     return d->transaction(QStringLiteral("mark failed"), [&](QSqlDatabase &database) -> MailError {
@@ -420,7 +365,7 @@ MailError Outbox::markFailed(qint64 id, const MailError &error,
         u.prepare(QStringLiteral(
             "UPDATE messages SET state = ?, next_attempt_at = ?, last_error = ?,"
             " recipient_outcomes = COALESCE(?, recipient_outcomes), upload_started_at = NULL,"
-            " claim_pid = NULL, updated_at = ? WHERE id = ?"));
+            " reserved_at = NULL, claim_pid = NULL, updated_at = ? WHERE id = ?"));
         u.addBindValue(newState);
         u.addBindValue(msecs(next));
         u.addBindValue(QString::fromUtf8(
@@ -436,6 +381,7 @@ MailError Outbox::markFailed(qint64 id, const MailError &error,
 
 MailError Outbox::markOutcomeUnknown(qint64 id, const MailError &error, const QDateTime &now)
 {
+    d->reserved.remove(id);
     if (MailError openError = open())
         return openError;
     const QString note = QCoreApplication::translate(
@@ -519,10 +465,23 @@ MailError Outbox::remove(qint64 id)
 {
     if (MailError error = open())
         return error;
-    return d->update(id, QStringLiteral("DELETE FROM messages WHERE id = ? AND state <> 'sending'"),
-                     {id}, "remove",
-                     QT_TRANSLATE_NOOP("Outbox", "This message is being sent right now; wait "
-                                                 "until the attempt ends."));
+    return d->transaction(QStringLiteral("remove"), [&](QSqlDatabase &database) -> MailError {
+        QSqlQuery q(database);
+        q.prepare(QStringLiteral("DELETE FROM messages WHERE id = ? AND state <> 'sending'"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q.lastError(), QStringLiteral("remove"));
+        if (q.numRowsAffected() != 1)
+            return stateError(id, QStringLiteral("remove"),
+                              QT_TRANSLATE_NOOP("Outbox", "This message is being sent right now; "
+                                                          "wait until the attempt ends."));
+        QSqlQuery b(database);
+        b.prepare(QStringLiteral("DELETE FROM bodies WHERE message_id = ?"));
+        b.addBindValue(id);
+        if (!b.exec())
+            return sqlError(b.lastError(), QStringLiteral("remove body"));
+        return MailError();
+    });
 }
 
 Outbox::Result<QList<OutboxEntry>> Outbox::pendingSentCopies()
@@ -571,15 +530,14 @@ Outbox::Result<QList<OutboxEntry>> Outbox::list()
     return result;
 }
 
-Outbox::Result<OutboxMessage> Outbox::message(qint64 id)
+Outbox::Result<OutboxMessage> Outbox::message(qint64 id, bool withBody)
 {
     Result<OutboxMessage> result;
     if ((result.error = open()))
         return result;
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(SelectColumns) +
-              QLatin1String(", raw FROM messages WHERE id = ?"));
+    q.prepare(QString::fromLatin1(SelectColumns) + QLatin1String(" FROM messages WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         result.error = sqlError(q.lastError(), QStringLiteral("message"));
@@ -592,8 +550,23 @@ Outbox::Result<OutboxMessage> Outbox::message(qint64 id)
         return result;
     }
     readEntry(q, result.value);
-    result.value.raw = q.value(19).toByteArray();
+    q.finish();
+    if (withBody) {
+        // One copy in memory: read straight into the buffer (a column read would hold SQLite's
+        // copy and Qt's at once).
+        result.value.raw = QByteArray(result.value.size, Qt::Uninitialized);
+        if ((result.error =
+                 mailwright::readBody(d->db(), id, 0, result.value.raw.data(), result.value.size)))
+            result.value.raw.clear();
+    }
     return result;
+}
+
+MailError Outbox::readBody(qint64 id, qint64 offset, char *out, qint64 n)
+{
+    if (MailError error = open())
+        return error;
+    return mailwright::readBody(d->db(), id, offset, out, n);
 }
 
 } // namespace mailwright

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "errors/mailerror.h"
+#include "send/recipientoutcome.h"
 #include "send/retrypolicy.h"
 
 #include <QByteArray>
@@ -24,16 +25,6 @@ enum class OutboxState {
 };
 
 QString outboxStateName(OutboxState state); ///< "queued", "sending", ... (stored and in JSON)
-
-/// What the server said about one recipient (RCPT TO, RFC 5321 §4.1.1.3).
-struct RecipientOutcome
-{
-    QString address;
-    bool accepted = false;
-    int replyCode = 0;
-    QString enhancedCode;
-    QString text;
-};
 
 /// A message to put into the outbox.
 struct OutboxDraft
@@ -86,8 +77,9 @@ struct OutboxMessage : OutboxEntry
 /// serialises writers (busy timeout 5 s), and claimNext() is one IMMEDIATE transaction, so a
 /// message is claimed by exactly one sender. The owner is whoever created it; not a QObject.
 ///
-/// Message bytes are a BLOB in the same row, written in the same transaction as the row before
-/// any attempt (one fsync, no orphaned files, no second place to keep consistent).
+/// Message bytes are a BLOB in the table `bodies` (one row per message, never updated), written
+/// in the same transaction as the message's row before any attempt (one fsync, no orphaned
+/// files), with incremental BLOB I/O so no second copy is made in memory.
 ///
 /// Every operation returns its failure as a MailError (StorageFull for SQLITE_FULL, StorageError
 /// otherwise); a failed write is rolled back and never touches messages already queued.
@@ -170,12 +162,62 @@ public:
     MailError cancel(qint64 id);
     MailError remove(qint64 id); ///< deletes the row; refused while `sending`
 
+    // ---- Batches (one connection, many messages; see docs/architecture.md, "Outbox") ----
+
+    /// Stores several messages in ONE durable commit (one fsync instead of one per message).
+    /// All or nothing. Returns their ids in order.
+    Result<QList<qint64>> enqueueBatch(const QList<OutboxDraft> &drafts,
+                                       const QDateTime &now = currentTime());
+
+    /// Which messages claimBatch() may take.
+    struct ClaimFilter
+    {
+        QString account;             ///< only this account ("" = any)
+        QList<qint64> ids;           ///< only these ids (empty = any)
+        bool ignoreSchedule = false; ///< also messages whose next attempt lies ahead (flush)
+        QList<qint64> excludeIds;    ///< never these (a send run tries each message once)
+    };
+
+    /// Like claimNext() for up to  maxCount messages at once (oldest due first), in one
+    /// durable commit that also *reserves* them: the sender may then call markUploading() and
+    /// markAccepted() for them in deferred-sync mode (setDeferredSync), without an fsync each.
+    /// Recovery after a crash of the claiming process in the same boot sees every such record
+    /// (they are in the WAL); after a reboot, a reserved message without its sent-marker is held
+    /// ("may have been sent"), never resent. Returns ids; load the bytes with message().
+    Result<QList<qint64>> claimBatch(const ClaimFilter &filter, int maxCount,
+                                     const QDateTime &now = currentTime());
+
+    /// Gives claimed messages that were never started (no markUploading) back to `queued`, due
+    /// as before, the attempt not counted (a sender that stops early).
+    MailError unclaim(const QList<qint64> &ids, const QDateTime &now = currentTime());
+
+    /// Deferred sync for messages claimed by claimBatch() through this object (see there).
+    void setDeferredSync(bool on);
+
+    /// markSent() for several messages in one durable commit; also makes every earlier deferred
+    /// commit durable (WAL order).
+    MailError markSentBatch(const QList<qint64> &ids, const QDateTime &now = currentTime());
+
+    /// Copies the WAL into the database file now (SQLite checkpoint). After large messages were
+    /// queued, this keeps the copy (and its fsync) out of the sender's first commits.
+    MailError checkpoint();
+
+    /// The state of one message (cheap: no bytes read).
+    Result<OutboxState> state(qint64 id);
+
+    /// The earliest next attempt of a queued message of  account ("" = any); invalid if none.
+    Result<QDateTime> nextDue(const QString &account = QString());
+
     /// Sent messages whose copy to the Sent folder (IMAP APPEND) is still to be made.
     Result<QList<OutboxEntry>> pendingSentCopies();
     MailError markCopiedToSent(qint64 id);
 
     Result<QList<OutboxEntry>> list();
-    Result<OutboxMessage> message(qint64 id);
+    /// One message; with \a withBody false, raw stays empty (the bytes can be large: stream
+    /// them with readBody()).
+    Result<OutboxMessage> message(qint64 id, bool withBody = true);
+    /// \a n bytes of the message's RFC 5322 bytes from \a offset, without loading the rest.
+    MailError readBody(qint64 id, qint64 offset, char *out, qint64 n);
 
     /// Runs crash recovery (see the class comment). open() calls it; callable again.
     MailError recoverInterrupted();

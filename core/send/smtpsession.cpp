@@ -13,10 +13,12 @@ namespace {
 
 constexpr qint64 kChunk = 64 * 1024;
 
-QString tr(const char *text)
+// Translation context "SmtpSession". A struct rather than a free tr() function: lupdate files a
+// free function's texts under the enclosing namespace, which the program never looks up.
+struct Tr
 {
-    return QCoreApplication::translate("mailwright::SmtpSession", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SmtpSession)
+};
 
 MailError makeError(ErrorCode code, Phase phase, const QString &message)
 {
@@ -139,7 +141,7 @@ MailError SmtpSession::open(const WireOptions &options, const SmtpCredentials &c
         if (!m_wire.isEncrypted() && !plainAllowed) {
             return fail(
                 makeError(ErrorCode::AuthEncryptionRequired, Phase::Auth,
-                          tr("The connection is not encrypted; the password was not sent.")));
+                          Tr::tr("The connection is not encrypted; the password was not sent.")));
         }
         if (MailError e = authenticate(credentials))
             return fail(e);
@@ -163,11 +165,12 @@ MailError SmtpSession::authenticate(const SmtpCredentials &credentials)
     }
     if (mech.isEmpty() || !offered.contains(mech) ||
         (mech != QLatin1String("PLAIN") && mech != QLatin1String("LOGIN"))) {
-        MailError e = makeError(
-            ErrorCode::AuthMechanismUnavailable, Phase::Auth,
-            offered.isEmpty() ? tr("The server offers no login on this connection.")
-                              : tr("The server offers no supported login method (it offers: %1).")
-                                    .arg(offered.join(QLatin1String(", "))));
+        MailError e =
+            makeError(ErrorCode::AuthMechanismUnavailable, Phase::Auth,
+                      offered.isEmpty()
+                          ? Tr::tr("The server offers no login on this connection.")
+                          : Tr::tr("The server offers no supported login method (it offers: %1).")
+                                .arg(offered.join(QLatin1String(", "))));
         e.serverText = m_wire.smtpCapabilities().keywords.join(QLatin1Char('\n'));
         return e;
     }
@@ -272,7 +275,7 @@ SmtpSendResult SmtpSession::envelope(const QByteArray &from, const QList<QByteAr
     const SmtpReply &mailReply = replies.first();
     for (int i = 0; i < recipients.size(); ++i) {
         RecipientOutcome o;
-        o.address = recipients.at(i);
+        o.address = QString::fromUtf8(recipients.at(i));
         if (i + 1 < replies.size()) {
             const SmtpReply &r = replies.at(i + 1);
             o.accepted = r.code == 250 || r.code == 251;
@@ -297,8 +300,8 @@ SmtpSendResult SmtpSession::envelope(const QByteArray &from, const QList<QByteAr
         QStringList names;
         QStringList texts;
         for (const RecipientOutcome &o : refused) {
-            names.append(QString::fromUtf8(o.address));
-            texts.append(QString::fromUtf8(o.address) + QStringLiteral(": ") + o.text);
+            names.append(o.address);
+            texts.append(o.address + QStringLiteral(": ") + o.text);
         }
         result.error =
             replyError(r, Phase::RcptTo,
@@ -310,52 +313,88 @@ SmtpSendResult SmtpSession::envelope(const QByteArray &from, const QList<QByteAr
     return result;
 }
 
-MailError SmtpSession::upload(const QByteArray &message, qint64 *sent)
+MailError SmtpSession::upload(const SmtpMessageSource &source, qint64 *sent,
+                              const SmtpSendHooks &hooks, bool *finalDotSent)
 {
     // RFC 5321 §4.5.2: a line starting with "." gets one more; the data ends with CRLF.CRLF.
-    m_wire.traceClient(QStringLiteral("<%1 bytes of message data>").arg(message.size()));
-    // Copy whole runs between "\n." positions instead of byte by byte.
-    const char *p = message.constData();
-    const qsizetype n = message.size();
-    QByteArray chunk;
-    chunk.reserve(kChunk + 1);
-    qsizetype pos = 0;
-    while (pos < n) {
-        if ((pos == 0 || p[pos - 1] == '\n') && p[pos] == '.')
-            chunk += '.';
-        const qsizetype limit = qMin(n, pos + kChunk - chunk.size());
-        const void *nl = std::memchr(p + pos, '\n', limit - pos);
-        const qsizetype end = nl ? static_cast<const char *>(nl) - p + 1 : limit;
-        chunk.append(p + pos, end - pos);
-        pos = end;
-        if (chunk.size() >= kChunk) {
-            if (MailError e = m_wire.write(chunk, Phase::Data, false))
+    m_wire.traceClient(QStringLiteral("<%1 bytes of message data>").arg(source.size));
+    const qint64 total = source.size;
+    QByteArray in(int(qMin(kChunk, qMax<qint64>(total, 1))), Qt::Uninitialized);
+    QByteArray out;
+    out.reserve(kChunk + kChunk / 16 + 8);
+    bool lineStart = true; // the next byte begins a line
+    char tail[2] = {'\r', '\n'};
+    for (qint64 offset = 0; offset < total;) {
+        const qint64 n = qMin(kChunk, total - offset);
+        if (MailError e = source.read(offset, in.data(), n))
+            return e;
+        // Copy whole runs between line starts instead of byte by byte.
+        const char *p = in.constData();
+        for (qint64 pos = 0; pos < n;) {
+            if (lineStart && p[pos] == '.')
+                out += '.';
+            const void *nl = std::memchr(p + pos, '\n', size_t(n - pos));
+            const qint64 end = nl ? static_cast<const char *>(nl) - p + 1 : n;
+            out.append(p + pos, end - pos);
+            lineStart = nl != nullptr;
+            pos = end;
+        }
+        tail[0] = n >= 2 ? p[n - 2] : tail[1];
+        tail[1] = p[n - 1];
+        offset += n;
+        if (out.size() >= kChunk) {
+            if (MailError e = m_wire.write(out, Phase::Data, false))
                 return e;
-            *sent += chunk.size();
-            chunk.clear();
+            *sent += out.size();
+            out.clear();
+            if (hooks.progress)
+                hooks.progress(*sent, total);
         }
     }
-    if (!message.isEmpty() && !message.endsWith("\r\n"))
-        chunk += "\r\n";
-    if (MailError e = m_wire.write(chunk, Phase::Data, false))
+    if (total > 0 && !(tail[0] == '\r' && tail[1] == '\n'))
+        out += "\r\n";
+    if (MailError e = m_wire.write(out, Phase::Data, false))
         return e;
-    *sent += chunk.size();
+    *sent += out.size();
+    if (hooks.progress)
+        hooks.progress(*sent, total);
+    // From here on a broken connection leaves the outcome unknown (RFC 5321 §4.1.1.4: the
+    // server takes responsibility with its 250, which may be lost on the way back).
+    *finalDotSent = true;
     return m_wire.write(".\r\n", Phase::Data);
 }
 
 SmtpSendResult SmtpSession::sendRaw(const QByteArray &envelopeFrom,
                                     const QList<QByteArray> &recipients,
-                                    const QByteArray &rawMessage, int flags)
+                                    const QByteArray &rawMessage, int flags,
+                                    const SmtpSendHooks &hooks)
+{
+    const QByteArray message = normalizeCrlf(rawMessage);
+    SmtpMessageSource source;
+    source.size = message.size();
+    source.eightBit = !isAscii(message);
+    source.read = [&message](qint64 offset, char *out, qint64 n) {
+        std::memcpy(out, message.constData() + offset, size_t(n));
+        return MailError();
+    };
+    return sendRaw(envelopeFrom, recipients, source, flags, hooks);
+}
+
+SmtpSendResult SmtpSession::sendRaw(const QByteArray &envelopeFrom,
+                                    const QList<QByteArray> &recipients,
+                                    const SmtpMessageSource &source, int flags,
+                                    const SmtpSendHooks &hooks)
 {
     SmtpSendResult result;
     if (!isUsable()) {
-        result.error = makeError(ErrorCode::Internal, Phase::MailFrom,
-                                 tr("This connection cannot be used any more; open a new one."));
+        result.error =
+            makeError(ErrorCode::Internal, Phase::MailFrom,
+                      Tr::tr("This connection cannot be used any more; open a new one."));
         return result;
     }
     if (recipients.isEmpty()) {
         result.error = fail(makeError(ErrorCode::InvalidAddress, Phase::RcptTo,
-                                      tr("The message has no recipients.")));
+                                      Tr::tr("The message has no recipients.")));
         return result;
     }
     // The sender may be empty (null reverse-path "<>", RFC 5321 §4.5.5); recipients may not.
@@ -365,19 +404,22 @@ SmtpSendResult SmtpSession::sendRaw(const QByteArray &envelopeFrom,
         if (!isSafeAddress(a) || (a.isEmpty() && recipients.contains(a))) {
             result.error = fail(makeError(
                 ErrorCode::InvalidAddress, Phase::Compose,
-                tr("The address %1 is not valid.").arg(QString::fromUtf8(a).toHtmlEscaped())));
+                Tr::tr("The address %1 is not valid.").arg(QString::fromUtf8(a).toHtmlEscaped())));
             return result;
         }
     }
     const SmtpCapabilities caps = m_wire.smtpCapabilities();
-    const QByteArray message = normalizeCrlf(rawMessage);
+    const qint64 messageSize = source.size;
     // RFC 1870 §6: refuse before uploading anything when the server already said no.
-    if (caps.sizeAdvertised && caps.sizeLimit > 0 && message.size() > caps.sizeLimit) {
-        MailError e = makeError(ErrorCode::MessageTooLarge, Phase::MailFrom,
-                                tr("The message is %1 bytes; this server accepts at most %2 bytes.")
-                                    .arg(message.size())
-                                    .arg(caps.sizeLimit));
+    if (caps.sizeAdvertised && caps.sizeLimit > 0 && messageSize > caps.sizeLimit) {
+        MailError e =
+            makeError(ErrorCode::MessageTooLarge, Phase::MailFrom,
+                      Tr::tr("The message is %1 bytes; this server accepts at most %2 bytes.")
+                          .arg(messageSize)
+                          .arg(caps.sizeLimit));
         e.technicalDetail = QStringLiteral("SIZE %1").arg(caps.sizeLimit);
+        e.sizeLimit = caps.sizeLimit;
+        e.messageSize = messageSize;
         result.error = fail(e);
         return result;
     }
@@ -386,15 +428,21 @@ SmtpSendResult SmtpSession::sendRaw(const QByteArray &envelopeFrom,
         smtpUtf8 = smtpUtf8 || !isAscii(a);
     if (smtpUtf8 && !caps.smtpUtf8) {
         result.error = fail(makeError(ErrorCode::InvalidAddress, Phase::MailFrom,
-                                      tr("This message needs an internationalized address "
-                                         "(SMTPUTF8), which this server does not support.")));
+                                      Tr::tr("This message needs an internationalized address "
+                                             "(SMTPUTF8), which this server does not support.")));
         return result;
     }
 
-    result = envelope(envelopeFrom, recipients, message.size(), smtpUtf8, !isAscii(message));
+    result = envelope(envelopeFrom, recipients, messageSize, smtpUtf8, source.eightBit);
     if (result.error) {
         result.error = fail(result.error);
         return result;
+    }
+    if (hooks.beforeData) {
+        if (MailError e = hooks.beforeData()) {
+            result.error = fail(e);
+            return result;
+        }
     }
     SmtpReply reply;
     if (MailError e = m_wire.smtpCommand("DATA", &reply, Phase::Data)) {
@@ -405,7 +453,7 @@ SmtpSendResult SmtpSession::sendRaw(const QByteArray &envelopeFrom,
         result.error = fail(replyError(reply, Phase::Data, ErrorCode::MessageRejected));
         return result;
     }
-    if (MailError e = upload(message, &result.bytesSent)) {
+    if (MailError e = upload(source, &result.bytesSent, hooks, &result.finalDotSent)) {
         result.error = fail(e);
         return result;
     }
@@ -414,8 +462,8 @@ SmtpSendResult SmtpSession::sendRaw(const QByteArray &envelopeFrom,
         return result;
     }
     if (result.finalReply.code != 250) {
-        const ErrorCode code = result.finalReply.code == 552 ? ErrorCode::MessageTooLarge
-                                                             : ErrorCode::MessageRejected;
+        const ErrorCode code =
+            result.finalReply.code == 552 ? ErrorCode::MessageTooLarge : ErrorCode::MessageRejected;
         result.error = fail(replyError(result.finalReply, Phase::Data, code));
         return result;
     }
@@ -426,13 +474,14 @@ SmtpSendResult SmtpSession::dryRun(const QByteArray &from, const QByteArray &rcp
 {
     SmtpSendResult result;
     if (!isUsable()) {
-        result.error = makeError(ErrorCode::Internal, Phase::MailFrom,
-                                 tr("This connection cannot be used any more; open a new one."));
+        result.error =
+            makeError(ErrorCode::Internal, Phase::MailFrom,
+                      Tr::tr("This connection cannot be used any more; open a new one."));
         return result;
     }
     if (!isSafeAddress(from) || !isSafeAddress(rcpt) || rcpt.isEmpty()) {
-        result.error = fail(
-            makeError(ErrorCode::InvalidAddress, Phase::Compose, tr("The address is not valid.")));
+        result.error = fail(makeError(ErrorCode::InvalidAddress, Phase::Compose,
+                                      Tr::tr("The address is not valid.")));
         return result;
     }
     result = envelope(from, {rcpt}, 0, !isAscii(from) || !isAscii(rcpt), false);

@@ -4,11 +4,13 @@
 #include "errors/mailerror.h"
 #include "net/smtpreply.h"
 #include "net/wireconnection.h"
+#include "send/recipientoutcome.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace mailwright {
@@ -26,16 +28,6 @@ struct SmtpCredentials
     bool isEmpty() const { return username.isEmpty() && password.isEmpty(); }
 };
 
-/// What the server said about one RCPT TO.
-struct RecipientOutcome
-{
-    QByteArray address;
-    bool accepted = false;
-    int replyCode = 0;
-    QString enhancedCode;
-    QString text; ///< the server's reply, verbatim
-};
-
 /// The result of one message transaction (or dry run).
 struct SmtpSendResult
 {
@@ -43,9 +35,33 @@ struct SmtpSendResult
     QList<RecipientOutcome> recipients; ///< one per RCPT TO sent, in order
     SmtpReply finalReply;               ///< the reply after DATA's final dot
     qint64 bytesSent = 0;
+    /// The final "." was (being) written: when error is set and replyCode is 0, the connection
+    /// broke in the window where the server may already have the message (docs/architecture.md,
+    /// "Outbox"): the caller must not resend it on its own.
+    bool finalDotSent = false;
 
     bool isSent() const { return !error.isError(); }
     QList<RecipientOutcome> rejected() const;
+};
+
+/// A message to upload without holding it in memory: its size, whether it has 8-bit octets
+/// (BODY=8BITMIME, RFC 6152), and a reader for any slice. The bytes must already end lines in
+/// CRLF (MimeBuilder, PreparedMessage and the outbox guarantee it). Runs in the sending thread.
+struct SmtpMessageSource
+{
+    qint64 size = 0;
+    bool eightBit = false;
+    std::function<MailError(qint64 offset, char *out, qint64 n)> read;
+};
+
+/// Callbacks of one sendRaw(), run synchronously in the sending (worker) thread.
+struct SmtpSendHooks
+{
+    /// Runs after every recipient was accepted, just before the DATA command (the outbox records
+    /// "upload started" here). An error aborts the transaction before DATA; it is returned as is.
+    std::function<MailError()> beforeData;
+    /// Message bytes handed to the socket so far, and the total; after every chunk (64 KiB).
+    std::function<void(qint64 sent, qint64 total)> progress;
 };
 
 /// One authenticated SMTP submission connection (RFC 6409) on our own wire.
@@ -81,7 +97,14 @@ public:
     /// refused, no DATA is sent (the message is not delivered to anyone) and every recipient's
     /// outcome is reported.
     SmtpSendResult sendRaw(const QByteArray &envelopeFrom, const QList<QByteArray> &recipients,
-                           const QByteArray &message, int flags = NoFlags);
+                           const QByteArray &message, int flags = NoFlags,
+                           const SmtpSendHooks &hooks = SmtpSendHooks());
+
+    /// As above, streaming the message from \a source in 64 KiB slices (the outbox's bodies: a
+    /// 34 MB message is never in memory whole).
+    SmtpSendResult sendRaw(const QByteArray &envelopeFrom, const QList<QByteArray> &recipients,
+                           const SmtpMessageSource &source, int flags = NoFlags,
+                           const SmtpSendHooks &hooks = SmtpSendHooks());
 
     /// MAIL FROM / RCPT TO / RSET: proves the server would take mail from \a from to \a rcpt
     /// without sending any (the set-up wizard).
@@ -99,7 +122,8 @@ private:
     MailError authenticate(const SmtpCredentials &credentials);
     SmtpSendResult envelope(const QByteArray &from, const QList<QByteArray> &recipients,
                             qint64 size, bool smtpUtf8, bool eightBit);
-    MailError upload(const QByteArray &message, qint64 *sent);
+    MailError upload(const SmtpMessageSource &source, qint64 *sent, const SmtpSendHooks &hooks,
+                     bool *finalDotSent);
     MailError fail(MailError error);
 
     WireConnection m_wire;

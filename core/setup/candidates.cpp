@@ -199,16 +199,16 @@ int chooseCandidate(const QList<Candidate> &candidates, Protocol protocol, bool 
 
 QString candidateNoteText(const QString &code)
 {
-    const char *context = "Candidates";
     if (code == QLatin1String("port25"))
-        return QCoreApplication::translate(context, "server-to-server port, often blocked by ISPs");
+        return QCoreApplication::translate("Candidates",
+                                           "server-to-server port, often blocked by ISPs");
     if (code == QLatin1String("plaintext"))
         return QCoreApplication::translate(
-            context, "no encryption: password and mail travel readable by anyone on the way");
+            "Candidates", "no encryption: password and mail travel readable by anyone on the way");
     if (code == QLatin1String("needs_consent"))
         return QCoreApplication::translate(
-            context, "the domain's DNS points to a server outside the domain; use it only if "
-                     "you trust it");
+            "Candidates", "the domain's DNS points to a server outside the domain; use it only if "
+                          "you trust it");
     return QString();
 }
 

@@ -16,10 +16,12 @@ namespace mailwright {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "LoginTest". A struct rather than a free tr() function: lupdate files a free
+// function's texts under the enclosing namespace, which the program never looks up.
+struct Tr
 {
-    return QCoreApplication::translate("LoginTest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LoginTest)
+};
 
 bool isAuthError(const MailError &e)
 {
@@ -94,8 +96,9 @@ Attempt pop3Login(const LoginRequest &r, const QString &user, const CancelToken 
     if (a.error)
         return a;
     if (!wire.isEncrypted() && !options.tls.allowPlaintext) {
-        a.error = makeMailError(ErrorCode::AuthEncryptionRequired, Phase::Auth,
-                                tr("The connection is not encrypted; the password was not sent."));
+        a.error =
+            makeMailError(ErrorCode::AuthEncryptionRequired, Phase::Auth,
+                          Tr::tr("The connection is not encrypted; the password was not sent."));
         return a;
     }
     auto command = [&wire](const QByteArray &line, bool secret, const QString &traceAs,
@@ -112,7 +115,7 @@ Attempt pop3Login(const LoginRequest &r, const QString &user, const CancelToken 
         e = command("PASS " + r.password.toUtf8(), true, QStringLiteral("PASS <redacted>"), &reply);
     if (!e && !reply.startsWith("+OK")) {
         e = makeMailError(ErrorCode::AuthFailed, Phase::Auth,
-                          tr("The server refused the user name or password."));
+                          Tr::tr("The server refused the user name or password."));
         e.serverText = QString::fromUtf8(reply.trimmed());
     }
     a.error = e;

@@ -128,4 +128,21 @@ MailError ImapSession::fetchByMessageId(const QString &folderName, const QByteAr
     return MailError();
 }
 
+MailError ImapSession::saveCopy(const QString &folderName, const QByteArray &message)
+{
+    if (!d->store)
+        return makeMailError(ErrorCode::Internal, Phase::Store, QStringLiteral("not open"));
+    bool exists = false;
+    try {
+        exists = d->folder(folderName)->exists();
+    } catch (const std::exception &ex) {
+        return d->fail(ex, Phase::Store);
+    }
+    if (!exists) {
+        if (MailError e = createFolder(folderName))
+            return e;
+    }
+    return appendMessage(folderName, message, FlagSeen);
+}
+
 } // namespace mailwright

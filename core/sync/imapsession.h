@@ -100,6 +100,9 @@ public:
     MailError appendMessage(const QString &path, const QByteArray &raw, int flags = FlagNone);
     MailError createFolder(const QString &path);
     MailError deleteFolder(const QString &path);
+    /// Appends \a message (exact RFC 5322 bytes) to \a folder with the \Seen flag (RFC 3501
+    /// §6.3.11), creating the folder first if it does not exist: the copy to the Sent folder.
+    MailError saveCopy(const QString &folder, const QByteArray &message);
 
 private:
     std::unique_ptr<ImapSessionPrivate> d;

@@ -246,7 +246,7 @@ private slots:
         QCOMPARE(r.recipients.size(), 3);
         QVERIFY(r.recipients.at(0).accepted);
         QVERIFY(!r.recipients.at(1).accepted);
-        QCOMPARE(r.recipients.at(1).address, QByteArray("r2@fault.test"));
+        QCOMPARE(r.recipients.at(1).address, QStringLiteral("r2@fault.test"));
         QCOMPARE(r.recipients.at(1).replyCode, 550);
         QCOMPARE(r.recipients.at(1).enhancedCode, QStringLiteral("5.1.1"));
         QVERIFY(r.recipients.at(1).text.contains(QLatin1String("User unknown")));

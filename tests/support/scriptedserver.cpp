@@ -44,6 +44,17 @@ void ScriptedServer::stop()
     wait();
 }
 
+void ScriptedServer::setScripts(const QList<QStringList> &perConnection)
+{
+    m_scripts = perConnection;
+}
+
+int ScriptedServer::marks(const QString &name) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_marks.value(name);
+}
+
 QByteArray ScriptedServer::received() const
 {
     QMutexLocker lock(&m_mutex);
@@ -73,7 +84,9 @@ void ScriptedServer::run()
 
 void ScriptedServer::serve(qintptr descriptor)
 {
-    ++m_connections;
+    const int index = m_connections++;
+    const QStringList &script =
+        m_scripts.isEmpty() ? m_script : m_scripts.at(qMin<qsizetype>(index, m_scripts.size() - 1));
     QTcpSocket socket;
     socket.setSocketDescriptor(descriptor);
     auto record = [this, &socket]() {
@@ -97,7 +110,7 @@ void ScriptedServer::serve(qintptr descriptor)
         return socket.state() == QAbstractSocket::ConnectedState;
     };
 
-    for (const QString &step : std::as_const(m_script)) {
+    for (const QString &step : script) {
         if (m_stop)
             return;
         if (step.startsWith(QLatin1String("S: "))) {
@@ -157,6 +170,9 @@ void ScriptedServer::serve(qintptr descriptor)
             while (buffer.size() < n && connected() && !t.hasExpired() && !m_stop)
                 pump(20);
             buffer.clear();
+        } else if (step.startsWith(QLatin1String("MARK "))) {
+            QMutexLocker lock(&m_mutex);
+            ++m_marks[step.mid(5)];
         } else if (step == QLatin1String("CLOSE")) {
             socket.abort();
             return;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QMutex>
 #include <QSemaphore>
 #include <QStringList>
@@ -23,6 +24,7 @@ namespace mailwright::test {
 ///   "READ n"      read at least n more bytes
 ///   "RAW text"    send text without CRLF ("\r\n" escapes are expanded)
 ///   "CLOSE"       close the connection
+///   "MARK name"   count one event called name (e.g. "delivered" after a 250 to DATA); marks()
 /// Everything the client sent is recorded (received()); mismatches go to failures().
 /// Thread: constructed, started and destroyed by the test thread; serves in its own thread.
 class ScriptedServer : public QThread
@@ -30,6 +32,11 @@ class ScriptedServer : public QThread
 public:
     explicit ScriptedServer(const QStringList &script);
     ~ScriptedServer() override;
+
+    /// Connection N (0-based) plays perConnection[N]; later ones play the last script. Call
+    /// before start(). Replaces the script given to the constructor.
+    void setScripts(const QList<QStringList> &perConnection);
+    int marks(const QString &name) const;
 
     /// Starts listening and returns the port (0 on failure).
     quint16 start();
@@ -46,6 +53,8 @@ private:
     void serve(qintptr descriptor);
 
     QStringList m_script;
+    QList<QStringList> m_scripts;
+    QHash<QString, int> m_marks;
     mutable QMutex m_mutex;
     QByteArray m_received;
     QStringList m_failures;

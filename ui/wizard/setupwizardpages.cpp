@@ -287,7 +287,7 @@ void DetectPage::updateCandidate(int index, const Candidate &c)
     QTableWidgetItem *item = m_table->item(m_candidateRow0 + index, 3);
     if (!item)
         return;
-    item->setText(QStringLiteral("%1 (%2 ms)").arg(stateText(c.state)).arg(c.elapsedMs));
+    item->setText(tr("%1 (%2 ms)").arg(stateText(c.state)).arg(c.elapsedMs));
     item->setForeground(c.state == QLatin1String("ok") ? QColor(0x1e, 0x7d, 0x32)
                                                        : QColor(0x9e, 0x9e, 0x9e));
 }
@@ -382,7 +382,7 @@ void ResultPage::initializePage()
             badge += QStringLiteral(" <span style=\"background:#c62828;color:white;\">&nbsp;%1"
                                     "&nbsp;</span>")
                          .arg(tr("certificate not trusted").toHtmlEscaped());
-        QString line = QStringLiteral("<p><b>%1</b> %2, port %3 &nbsp;%4<br><small>%5</small>")
+        QString line = tr("<p><b>%1</b> %2, port %3 &nbsp;%4<br><small>%5</small>")
                            .arg(label, c.endpoint.host.toHtmlEscaped())
                            .arg(c.endpoint.port)
                            .arg(badge, tr("found by: %1").arg(sourceText(c.source)));
