@@ -855,144 +855,144 @@
 <context>
     <name>MimeBuilder</name>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="150"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="156"/>
         <source>The %1 address &quot;%2&quot; contains a line break or a NUL character.</source>
         <translation>Die Adresse „%2“ (%1) enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="152"/>
-        <location filename="../core/mime/mimebuilder.cpp" line="204"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="158"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="210"/>
         <source>Remove the line break; it could be used to inject header lines.</source>
         <translation>Entfernen Sie den Zeilenumbruch; damit könnten Kopfzeilen eingeschleust werden.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="159"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="165"/>
         <source>The %1 address &quot;%2&quot; is not valid: %3</source>
         <translation>Die Adresse „%2“ (%1) ist ungültig: %3</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="160"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="166"/>
         <source>Correct the address and try again.</source>
         <translation>Korrigieren Sie die Adresse und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="165"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="171"/>
         <source>The %1 address &quot;%2&quot; has non-ASCII characters before the @. Such addresses can only be sent through a server that supports SMTPUTF8 (RFC 6531), and this server does not.</source>
         <translation>Die Adresse „%2“ (%1) enthält vor dem @ Zeichen außerhalb von ASCII. Solche Adressen lassen sich nur über einen Server senden, der SMTPUTF8 (RFC 6531) unterstützt, und dieser Server tut das nicht.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="170"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="176"/>
         <source>Ask the recipient for an ASCII address, or use a server that supports SMTPUTF8.</source>
         <translation>Bitten Sie den Empfänger um eine ASCII-Adresse oder verwenden Sie einen Server, der SMTPUTF8 unterstützt.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="179"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="185"/>
         <source>The message has no sender (From).</source>
         <translation>Die Nachricht hat keinen Absender (From).</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="180"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="186"/>
         <source>Set the sender&apos;s address.</source>
         <translation>Geben Sie die Adresse des Absenders an.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="185"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="191"/>
         <source>Only one Reply-To address is supported.</source>
         <translation>Es wird nur eine Reply-To-Adresse unterstützt.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="198"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="204"/>
         <source>The message has no recipients.</source>
         <translation>Die Nachricht hat keine Empfänger.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="199"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="205"/>
         <source>Add at least one recipient in To, Cc or Bcc.</source>
         <translation>Fügen Sie mindestens einen Empfänger unter An, Cc oder Bcc hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="203"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="209"/>
         <source>The %1 contains a line break or a NUL character.</source>
         <translation>%1 enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="208"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="214"/>
         <source>subject</source>
         <translation>Der Betreff</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="213"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="219"/>
         <source>attachment name</source>
         <translation>Der Name des Anhangs</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="218"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="224"/>
         <source>&quot;%1&quot; is not a valid header field name.</source>
         <translation>„%1“ ist kein gültiger Name für ein Kopfzeilenfeld.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="222"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="228"/>
         <source>The header field %1 is written by the message builder and cannot be set directly.</source>
         <translation>Das Kopfzeilenfeld %1 wird beim Erstellen der Nachricht geschrieben und kann nicht direkt gesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="226"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="232"/>
         <source>header field %1</source>
         <translation>Das Kopfzeilenfeld %1</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="231"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="237"/>
         <source>In-Reply-To is not a message identifier of the form &lt;id@domain&gt;.</source>
         <translation>In-Reply-To ist keine Nachrichtenkennung der Form &lt;id@domain&gt;.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="236"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="242"/>
         <source>A References entry is not a message identifier of the form &lt;id@domain&gt;.</source>
         <translation>Ein Eintrag in References ist keine Nachrichtenkennung der Form &lt;id@domain&gt;.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="240"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="246"/>
         <source>The Message-ID is not of the form &lt;id@domain&gt;.</source>
         <translation>Die Message-ID hat nicht die Form &lt;id@domain&gt;.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="246"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="252"/>
         <source>The Message-ID domain is not valid: %1</source>
         <translation>Die Domain der Message-ID ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="257"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="263"/>
         <source>it does not exist</source>
         <translation>Sie existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="259"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="265"/>
         <source>it is not a regular file</source>
         <translation>Sie ist keine normale Datei</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="261"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="267"/>
         <source>it cannot be read (permission denied)</source>
         <translation>Sie kann nicht gelesen werden (Zugriff verweigert)</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="270"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="276"/>
         <source>The attachment &quot;%1&quot; cannot be attached: %2.</source>
         <translation>Die Datei „%1“ kann nicht angehängt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="272"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="278"/>
         <source>Check that the file exists and can be read, or remove it.</source>
         <translation>Prüfen Sie, ob die Datei existiert und lesbar ist, oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="539"/>
-        <location filename="../core/mime/mimebuilder.cpp" line="544"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="545"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="550"/>
         <source>The message could not be built.</source>
         <translation>Die Nachricht konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="553"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="559"/>
         <source>The message could not be built: the result violates RFC 5322.</source>
         <translation>Die Nachricht konnte nicht erstellt werden: Das Ergebnis verstößt gegen RFC 5322.</translation>
     </message>
@@ -1000,57 +1000,58 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/send/outbox.cpp" line="205"/>
+        <location filename="../core/send/outbox.cpp" line="139"/>
         <source>Mailwright stopped while this message was being transferred; the server may have received it. Check the recipient&apos;s copy or your Sent folder, then send it again or delete it.</source>
         <translation>Mailwright wurde beendet, während diese Nachricht übertragen wurde; der Server hat sie möglicherweise erhalten. Prüfen Sie die Kopie beim Empfänger oder Ihren Ordner „Gesendet“, und senden Sie sie dann erneut oder löschen Sie sie.</translation>
     </message>
     <message>
+        <location filename="../core/send/outbox.cpp" line="285"/>
+        <location filename="../core/send/outbox.cpp" line="317"/>
         <location filename="../core/send/outbox.cpp" line="344"/>
-        <location filename="../core/send/outbox.cpp" line="373"/>
         <location filename="../core/send/outbox.cpp" line="399"/>
-        <location filename="../core/send/outbox.cpp" line="453"/>
         <source>This message is not being sent.</source>
         <translation>Diese Nachricht wird gerade nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="360"/>
-        <location filename="../core/send/outbox.cpp" line="391"/>
-        <location filename="../core/send/outbox.cpp" line="590"/>
+        <location filename="../core/send/outbox.cpp" line="302"/>
+        <location filename="../core/send/outbox.cpp" line="336"/>
+        <location filename="../core/send/outbox.cpp" line="548"/>
+        <location filename="../core/send/outboxbatch.cpp" line="315"/>
         <source>The message is no longer in the outbox.</source>
         <translation>Die Nachricht ist nicht mehr im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="441"/>
+        <location filename="../core/send/outbox.cpp" line="387"/>
         <source>The connection broke after the message was transferred, before the server confirmed it; the server may have received it. Check the recipient&apos;s copy or your Sent folder, then send it again or delete it.</source>
         <translation>Die Verbindung ist nach der Übertragung der Nachricht abgebrochen, bevor der Server sie bestätigt hat; der Server hat sie möglicherweise erhalten. Prüfen Sie die Kopie beim Empfänger oder Ihren Ordner „Gesendet“, und senden Sie sie dann erneut oder löschen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="464"/>
+        <location filename="../core/send/outbox.cpp" line="410"/>
         <source>Only a waiting or failed message can be held.</source>
         <translation>Nur eine wartende oder fehlgeschlagene Nachricht kann zurückgestellt werden.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="477"/>
+        <location filename="../core/send/outbox.cpp" line="423"/>
         <source>This message is not held.</source>
         <translation>Diese Nachricht ist nicht zurückgestellt.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="493"/>
+        <location filename="../core/send/outbox.cpp" line="439"/>
         <source>This message is being sent or was sent already.</source>
         <translation>Diese Nachricht wird gerade gesendet oder wurde bereits gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="515"/>
+        <location filename="../core/send/outbox.cpp" line="461"/>
         <source>This message was sent already or has failed.</source>
         <translation>Diese Nachricht wurde bereits gesendet oder ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="524"/>
+        <location filename="../core/send/outbox.cpp" line="476"/>
         <source>This message is being sent right now; wait until the attempt ends.</source>
         <translation>Diese Nachricht wird gerade gesendet; warten Sie, bis der Versuch beendet ist.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="551"/>
+        <location filename="../core/send/outbox.cpp" line="510"/>
         <source>This message has not been sent yet.</source>
         <translation>Diese Nachricht wurde noch nicht gesendet.</translation>
     </message>
@@ -1165,6 +1166,25 @@
     </message>
 </context>
 <context>
+    <name>SendService</name>
+    <message>
+        <location filename="../core/send/sendservice.cpp" line="110"/>
+        <location filename="../core/send/sendservice.cpp" line="168"/>
+        <source>There is no account named %1.</source>
+        <translation>Es gibt kein Konto namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/send/sendservice.cpp" line="205"/>
+        <source>No password is stored for the incoming server.</source>
+        <translation>Für den Posteingangsserver ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/send/sendservice.cpp" line="223"/>
+        <source>No password is stored for sending.</source>
+        <translation>Für das Senden ist kein Passwort gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>SmtpSession</name>
     <message>
         <location filename="../core/send/smtpsession.cpp" line="144"/>
@@ -1182,33 +1202,33 @@
         <translation>Der Server bietet kein unterstütztes Anmeldeverfahren an (angeboten: %1).</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="357"/>
-        <location filename="../core/send/smtpsession.cpp" line="436"/>
+        <location filename="../core/send/smtpsession.cpp" line="392"/>
+        <location filename="../core/send/smtpsession.cpp" line="479"/>
         <source>This connection cannot be used any more; open a new one.</source>
         <translation>Diese Verbindung kann nicht mehr verwendet werden; öffnen Sie eine neue.</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="362"/>
+        <location filename="../core/send/smtpsession.cpp" line="397"/>
         <source>The message has no recipients.</source>
         <translation>Die Nachricht hat keine Empfänger.</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="372"/>
+        <location filename="../core/send/smtpsession.cpp" line="407"/>
         <source>The address %1 is not valid.</source>
         <translation>Die Adresse %1 ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="382"/>
+        <location filename="../core/send/smtpsession.cpp" line="417"/>
         <source>The message is %1 bytes; this server accepts at most %2 bytes.</source>
         <translation>Die Nachricht ist %1 Byte groß; dieser Server nimmt höchstens %2 Byte an.</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="394"/>
+        <location filename="../core/send/smtpsession.cpp" line="431"/>
         <source>This message needs an internationalized address (SMTPUTF8), which this server does not support.</source>
         <translation>Diese Nachricht benötigt eine internationalisierte Adresse (SMTPUTF8), die dieser Server nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="441"/>
+        <location filename="../core/send/smtpsession.cpp" line="484"/>
         <source>The address is not valid.</source>
         <translation>Die Adresse ist ungültig.</translation>
     </message>
@@ -1500,6 +1520,7 @@ Globale Optionen (überall nach dem Befehl erlaubt):</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="91"/>
+        <location filename="../app/cli/sendcommon.cpp" line="107"/>
         <source>Try &apos;mailwright-cli %1 --help&apos;.</source>
         <translation>Hilfe gibt „mailwright-cli %1 --help“.</translation>
     </message>
@@ -1534,19 +1555,18 @@ Globale Optionen (überall nach dem Befehl erlaubt):</translation>
         <translation>ungültiger Port „%1“ (1–65535)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipassword.cpp" line="23"/>
+        <location filename="../app/cli/clipassword.cpp" line="57"/>
+        <location filename="../app/cli/sendcommon.cpp" line="53"/>
         <source>give the password with only one of --password-stdin or --password-env</source>
         <translation>geben Sie das Passwort nur mit einer der Optionen --password-stdin oder --password-env an</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipassword.cpp" line="39"/>
-        <location filename="../app/cli/cmd_account.cpp" line="105"/>
+        <location filename="../app/cli/clipassword.cpp" line="31"/>
         <source>the environment variable %1 is not set</source>
         <translation>die Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipassword.cpp" line="46"/>
-        <location filename="../app/cli/cmd_account.cpp" line="111"/>
+        <location filename="../app/cli/clipassword.cpp" line="40"/>
         <source>the password is empty</source>
         <translation>das Passwort ist leer</translation>
     </message>
@@ -1561,203 +1581,203 @@ Globale Optionen (überall nach dem Befehl erlaubt):</translation>
         <translation>Es wurde nichts geändert. Starten Sie in dieser Sitzung einen Secret Service (zum Beispiel gnome-keyring-daemon) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="90"/>
+        <location filename="../app/cli/cmd_account.cpp" line="98"/>
         <source>give the password with exactly one of --password-stdin or --password-env VAR (never on the command line)</source>
         <translation>geben Sie das Passwort mit genau einer der Optionen --password-stdin oder --password-env VAR an (niemals auf der Befehlszeile)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="124"/>
+        <location filename="../app/cli/cmd_account.cpp" line="111"/>
         <source>--%1-security must be implicit, starttls or none, not &quot;%2&quot;</source>
         <translation>--%1-security muss implicit, starttls oder none sein, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="176"/>
+        <location filename="../app/cli/cmd_account.cpp" line="163"/>
         <source>No usable outgoing server was found for %1.</source>
         <translation>Für %1 wurde kein brauchbarer Postausgangsserver gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="206"/>
+        <location filename="../app/cli/cmd_account.cpp" line="193"/>
         <source>account add needs --address ADDRESS</source>
         <translation>account add braucht --address ADDRESS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="211"/>
+        <location filename="../app/cli/cmd_account.cpp" line="198"/>
         <source>account add needs --smtp HOST:PORT or --detect ADDRESS</source>
         <translation>account add braucht --smtp HOST:PORT oder --detect ADDRESS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="218"/>
+        <location filename="../app/cli/cmd_account.cpp" line="204"/>
         <source>give either --imap or --pop3, not both</source>
         <translation>geben Sie entweder --imap oder --pop3 an, nicht beide</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="235"/>
+        <location filename="../app/cli/cmd_account.cpp" line="221"/>
         <source>The CA file %1 does not exist or cannot be read.</source>
         <translation>Die CA-Datei %1 existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="252"/>
+        <location filename="../app/cli/cmd_account.cpp" line="238"/>
         <source>An account named &quot;%1&quot; already exists.</source>
         <translation>Es gibt bereits ein Konto namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="268"/>
+        <location filename="../app/cli/cmd_account.cpp" line="254"/>
         <source>Account &quot;%1&quot; added; its password is in the keychain.</source>
         <translation>Konto „%1“ hinzugefügt; sein Passwort liegt im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="302"/>
+        <location filename="../app/cli/cmd_account.cpp" line="288"/>
         <source>Account:   %1</source>
         <translation>Konto:      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="304"/>
+        <location filename="../app/cli/cmd_account.cpp" line="290"/>
         <source>Identity:  %1 &lt;%2&gt;</source>
         <translation>Identität:  %1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="306"/>
+        <location filename="../app/cli/cmd_account.cpp" line="292"/>
         <source>SMTP:      %1:%2 (%3), user %4, auth %5</source>
         <translation>SMTP:       %1:%2 (%3), Benutzer %4, Anmeldung %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="311"/>
+        <location filename="../app/cli/cmd_account.cpp" line="297"/>
         <source>Incoming:  %1 %2:%3 (%4), user %5</source>
         <translation>Eingehend:  %1 %2:%3 (%4), Benutzer %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="316"/>
+        <location filename="../app/cli/cmd_account.cpp" line="302"/>
         <source>Incoming:  none</source>
         <translation>Eingehend:  keiner</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="318"/>
+        <location filename="../app/cli/cmd_account.cpp" line="304"/>
         <source>CA file:   %1</source>
         <translation>CA-Datei:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="319"/>
+        <location filename="../app/cli/cmd_account.cpp" line="305"/>
         <source>Check:     every %1 minutes</source>
         <translation>Abruf:      alle %1 Minuten</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="331"/>
+        <location filename="../app/cli/cmd_account.cpp" line="317"/>
         <source>The account was kept. Start the keychain and try again, or add --force to remove only the settings.</source>
         <translation>Das Konto wurde behalten. Starten Sie den Schlüsselbund und versuchen Sie es erneut, oder geben Sie --force an, um nur die Einstellungen zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="342"/>
+        <location filename="../app/cli/cmd_account.cpp" line="328"/>
         <source>Account &quot;%1&quot; removed.</source>
         <translation>Konto „%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="356"/>
+        <location filename="../app/cli/cmd_account.cpp" line="342"/>
         <source>--server must be smtp, incoming or both (and the account must have that server)</source>
         <translation>--server muss smtp, incoming oder both sein (und das Konto muss diesen Server haben)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="368"/>
+        <location filename="../app/cli/cmd_account.cpp" line="354"/>
         <source>Password of &quot;%1&quot; stored in the keychain.</source>
         <translation>Passwort von „%1“ im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="377"/>
+        <location filename="../app/cli/cmd_account.cpp" line="363"/>
         <source>missing subcommand: add, list, show, remove or set-password</source>
         <translation>Unterbefehl fehlt: add, list, show, remove oder set-password</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="383"/>
+        <location filename="../app/cli/cmd_account.cpp" line="369"/>
         <source>unknown subcommand &quot;%1&quot;</source>
         <translation>unbekannter Unterbefehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="385"/>
+        <location filename="../app/cli/cmd_account.cpp" line="371"/>
         <source>account %1 needs exactly one NAME</source>
         <translation>account %1 braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="386"/>
+        <location filename="../app/cli/cmd_account.cpp" line="372"/>
         <source>account list takes no NAME</source>
         <translation>account list nimmt keinen NAME an</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="399"/>
+        <location filename="../app/cli/cmd_account.cpp" line="385"/>
         <source>There is no account named &quot;%1&quot;.</source>
         <translation>Es gibt kein Konto namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="422"/>
+        <location filename="../app/cli/cmd_account.cpp" line="400"/>
         <source>add, list, show, remove accounts and set their passwords</source>
         <translation>Konten hinzufügen, auflisten, anzeigen, entfernen und ihre Passwörter setzen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="426"/>
+        <location filename="../app/cli/cmd_account.cpp" line="405"/>
         <source>email address of the account (add)</source>
         <translation>E-Mail-Adresse des Kontos (add)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="428"/>
+        <location filename="../app/cli/cmd_account.cpp" line="408"/>
         <source>find the servers for ADDRESS and test the login instead of --smtp (add)</source>
         <translation>die Server für ADDRESS suchen und die Anmeldung testen, statt --smtp (add)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="431"/>
+        <location filename="../app/cli/cmd_account.cpp" line="412"/>
         <source>name shown to recipients (add)</source>
         <translation>Name, den Empfänger sehen (add)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="432"/>
+        <location filename="../app/cli/cmd_account.cpp" line="413"/>
         <source>outgoing server (add)</source>
         <translation>Postausgangsserver (add)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="433"/>
-        <location filename="../app/cli/cmd_account.cpp" line="435"/>
-        <location filename="../app/cli/cmd_account.cpp" line="437"/>
+        <location filename="../app/cli/cmd_account.cpp" line="415"/>
+        <location filename="../app/cli/cmd_account.cpp" line="418"/>
+        <location filename="../app/cli/cmd_account.cpp" line="421"/>
         <source>implicit, starttls or none (add)</source>
         <translation>implicit, starttls oder none (add)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="434"/>
+        <location filename="../app/cli/cmd_account.cpp" line="416"/>
         <source>incoming IMAP server (add)</source>
         <translation>Posteingangsserver mit IMAP (add)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="436"/>
+        <location filename="../app/cli/cmd_account.cpp" line="419"/>
         <source>incoming POP3 server (add)</source>
         <translation>Posteingangsserver mit POP3 (add)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="439"/>
+        <location filename="../app/cli/cmd_account.cpp" line="423"/>
         <source>login name for both servers; default: the address (add)</source>
         <translation>Anmeldename für beide Server; Standard: die Adresse (add)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="441"/>
+        <location filename="../app/cli/cmd_account.cpp" line="426"/>
         <source>also trust this CA certificate (add)</source>
         <translation>zusätzlich diesem CA-Zertifikat vertrauen (add)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="443"/>
-        <location filename="../app/cli/cmd_detect.cpp" line="107"/>
-        <location filename="../app/cli/cmd_probe.cpp" line="219"/>
+        <location filename="../app/cli/cmd_account.cpp" line="428"/>
+        <location filename="../app/cli/cmd_detect.cpp" line="100"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="213"/>
         <source>read the password from standard input</source>
         <translation>das Passwort von der Standardeingabe lesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="445"/>
-        <location filename="../app/cli/cmd_detect.cpp" line="105"/>
-        <location filename="../app/cli/cmd_probe.cpp" line="217"/>
+        <location filename="../app/cli/cmd_account.cpp" line="430"/>
+        <location filename="../app/cli/cmd_detect.cpp" line="98"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="211"/>
         <source>read the password from environment variable VAR</source>
         <translation>das Passwort aus der Umgebungsvariablen VAR lesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="447"/>
+        <location filename="../app/cli/cmd_account.cpp" line="433"/>
         <source>smtp, incoming or both (set-password; default both)</source>
         <translation>smtp, incoming oder both (set-password; Standard: both)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="449"/>
+        <location filename="../app/cli/cmd_account.cpp" line="435"/>
         <source>remove the settings even if the keychain fails (remove)</source>
         <translation>die Einstellungen auch dann entfernen, wenn der Schlüsselbund versagt (remove)</translation>
     </message>
@@ -1793,23 +1813,23 @@ Globale Optionen (überall nach dem Befehl erlaubt):</translation>
         <translation>mailwright-cli detect: geben Sie eine E-Mail-Adresse an, z. B. mailwright-cli detect alice@example.org</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_detect.cpp" line="100"/>
+        <location filename="../app/cli/cmd_detect.cpp" line="93"/>
         <source>find the servers for an address (table, SRV, autoconfig, MX, probe), log in</source>
         <translation>die Server für eine Adresse finden (Tabelle, SRV, Autoconfig, MX, Portprobe) und anmelden</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_detect.cpp" line="108"/>
+        <location filename="../app/cli/cmd_detect.cpp" line="101"/>
         <source>skip the login test</source>
         <translation>den Anmeldetest überspringen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_detect.cpp" line="110"/>
+        <location filename="../app/cli/cmd_detect.cpp" line="103"/>
         <source>also offer servers without encryption</source>
         <translation>auch Server ohne Verschlüsselung anbieten</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_detect.cpp" line="112"/>
-        <location filename="../app/cli/cmd_probe.cpp" line="224"/>
+        <location filename="../app/cli/cmd_detect.cpp" line="105"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="218"/>
         <source>also trust the CA certificates in PEM</source>
         <translation>zusätzlich den CA-Zertifikaten in PEM vertrauen</translation>
     </message>
@@ -1905,27 +1925,27 @@ Globale Optionen (überall nach dem Befehl erlaubt):</translation>
         <translation>--user braucht --password-env VAR oder --password-stdin</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_probe.cpp" line="208"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="201"/>
         <source>connect to one server, show TLS and capabilities, optionally log in</source>
         <translation>mit einem Server verbinden, TLS und Fähigkeiten anzeigen, optional anmelden</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_probe.cpp" line="213"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="206"/>
         <source>port (default: the protocol&apos;s)</source>
         <translation>Port (Standard: der des Protokolls)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_probe.cpp" line="214"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="208"/>
         <source>auto, implicit, starttls or none</source>
         <translation>auto, implicit, starttls oder none</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_probe.cpp" line="215"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="209"/>
         <source>log in as U (login test)</source>
         <translation>als U anmelden (Anmeldetest)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_probe.cpp" line="221"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="215"/>
         <source>print the protocol transcript (passwords redacted)</source>
         <translation>das Protokoll-Transkript ausgeben (Passwörter geschwärzt)</translation>
     </message>
@@ -2078,6 +2098,200 @@ Globale Optionen (überall nach dem Befehl erlaubt):</translation>
         <location filename="../app/cli/storecli.cpp" line="126"/>
         <source>--user and --password-env are required with --host</source>
         <translation>--user und --password-env sind mit --host erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_outbox.cpp" line="97"/>
+        <source>Mail for %1 waits in the outbox; flush it with the same server options it was sent with.</source>
+        <translation>Post für %1 wartet im Postausgang; leeren Sie ihn mit denselben Serveroptionen, mit denen sie gesendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_outbox.cpp" line="132"/>
+        <source>%1 needs one message id</source>
+        <translation>%1 braucht genau eine Nachrichten-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_outbox.cpp" line="142"/>
+        <source>message %1 is due now</source>
+        <translation>Nachricht %1 ist jetzt fällig</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_outbox.cpp" line="143"/>
+        <source>message %1 deleted</source>
+        <translation>Nachricht %1 gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_outbox.cpp" line="152"/>
+        <source>say list, flush, retry ID or delete ID</source>
+        <translation>geben Sie list, flush, retry ID oder delete ID an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_outbox.cpp" line="154"/>
+        <source>server options belong to outbox flush</source>
+        <translation>Serveroptionen gehören zu outbox flush</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_outbox.cpp" line="164"/>
+        <source>unknown outbox command %1</source>
+        <translation>unbekannter outbox-Befehl %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_outbox.cpp" line="171"/>
+        <source>list, flush, retry or delete queued mail</source>
+        <translation>Post im Postausgang auflisten, senden, erneut versuchen oder löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="98"/>
+        <source>compose mode needs --from ADDRESS</source>
+        <translation>der Verfassen-Modus braucht --from ADDRESS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="109"/>
+        <source>give at least one recipient (--to, --cc, --bcc)</source>
+        <translation>geben Sie mindestens einen Empfänger an (--to, --cc, --bcc)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="115"/>
+        <source>Cannot read the body file %1.</source>
+        <translation>Die Textdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="124"/>
+        <source>Cannot read the HTML file %1.</source>
+        <translation>Die HTML-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="168"/>
+        <source>%1 has no From header; give --from.</source>
+        <translation>%1 hat keinen From-Header; geben Sie --from an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="183"/>
+        <source>%1: no recipients; give --to/--cc/--bcc or -t</source>
+        <translation>%1: keine Empfänger; geben Sie --to/--cc/--bcc oder -t an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="202"/>
+        <source>unexpected argument %1</source>
+        <translation>unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="204"/>
+        <source>-t reads the recipients of --eml files</source>
+        <translation>-t liest die Empfänger aus --eml-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="209"/>
+        <source>--%1 composes a message; it cannot be combined with --eml</source>
+        <translation>--%1 verfasst eine Nachricht; es kann nicht mit --eml kombiniert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="239"/>
+        <source>--eml needs at least one file</source>
+        <translation>--eml braucht mindestens eine Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="273"/>
+        <source>queued: message %1</source>
+        <translation>in den Postausgang gestellt: Nachricht %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="320"/>
+        <source>send mail (compose or prepared .eml files) through the outbox</source>
+        <translation>Post über den Postausgang senden (verfasst oder als fertige .eml-Dateien)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="44"/>
+        <location filename="../app/cli/sendcommon.cpp" line="216"/>
+        <source>standard input cannot carry both the body and the password</source>
+        <translation>die Standardeingabe kann nicht zugleich den Text und das Passwort liefern</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="147"/>
+        <source>There is no account named %1.</source>
+        <translation>Es gibt kein Konto namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="164"/>
+        <source>No password is stored for account %1; use &apos;mailwright-cli account set-password %1&apos;.</source>
+        <translation>Für das Konto %1 ist kein Passwort gespeichert; verwenden Sie „mailwright-cli account set-password %1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="206"/>
+        <source>name the server with either --account NAME or --smtp-host HOST</source>
+        <translation>geben Sie den Server entweder mit --account NAME oder mit --smtp-host HOST an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="211"/>
+        <source>--%1 belongs to an ad-hoc server, not to --account</source>
+        <translation>--%1 gehört zu einem Ad-hoc-Server, nicht zu --account</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="224"/>
+        <source>--security must be implicit, starttls or none, not &quot;%1&quot;</source>
+        <translation>--security muss implicit, starttls oder none sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="230"/>
+        <source>--smtp-port needs a port number</source>
+        <translation>--smtp-port braucht eine Portnummer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="255"/>
+        <source>--user needs --password-env VAR or --password-stdin (never the password itself on the command line)</source>
+        <translation>--user braucht --password-env VAR oder --password-stdin (niemals das Passwort selbst auf der Befehlszeile)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="258"/>
+        <source>a password needs --user</source>
+        <translation>ein Passwort braucht --user</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="379"/>
+        <source>sent: message %1 (%2 bytes)</source>
+        <translation>gesendet: Nachricht %1 (%2 Byte)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="382"/>
+        <source>queued for retry</source>
+        <translation>wartet auf erneuten Versuch</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="383"/>
+        <source>held</source>
+        <translation>zurückgestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="384"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="386"/>
+        <source>%1: message %2: %3</source>
+        <translation>%1: Nachricht %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="388"/>
+        <source>server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/sendcommon.cpp" line="397"/>
+        <source>%n SMTP connection(s)</source>
+        <translation>
+            <numerusform>%n SMTP-Verbindung</numerusform>
+            <numerusform>%n SMTP-Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="400"/>
+        <source>The copy to the Sent folder failed (the mail was sent): %1</source>
+        <translation>Die Kopie in den Ordner „Gesendet“ ist fehlgeschlagen (die Nachricht wurde gesendet): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="403"/>
+        <source>The outbox failed: %1</source>
+        <translation>Der Postausgang ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2313,67 +2527,67 @@ Globale Optionen (überall nach dem Befehl erlaubt):</translation>
 <context>
     <name>mailwright::AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="31"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="29"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="35"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="33"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="38"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="36"/>
         <source>Add &amp;manually…</source>
         <translation>&amp;Manuell hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="41"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="39"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="43"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="41"/>
         <source>Set &amp;password…</source>
         <translation>&amp;Passwort festlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="45"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="43"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="120"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="118"/>
         <source>Account &quot;%1&quot; added; its password is in the keychain.</source>
         <translation>Konto „%1“ hinzugefügt; sein Passwort liegt im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="123"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="121"/>
         <source>Account &quot;%1&quot; added; its password is kept for this session only.</source>
         <translation>Konto „%1“ hinzugefügt; sein Passwort wird nur für diese Sitzung behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="136"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="134"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="143"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="141"/>
         <source>Account &quot;%1&quot; added.</source>
         <translation>Konto „%1“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="156"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="154"/>
         <source>Edit account &quot;%1&quot;</source>
         <translation>Konto „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="171"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="169"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="172"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="170"/>
         <source>Remove the account &quot;%1&quot;?
 
 Its settings and its passwords in the keychain will be deleted. Messages on the server are not touched.</source>
@@ -2382,38 +2596,38 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
 Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Nachrichten auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="178"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="176"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="191"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="189"/>
         <source>Removing &quot;%1&quot;…</source>
         <translation>„%1“ wird entfernt…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="201"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="199"/>
         <source>Account &quot;%1&quot; removed.</source>
         <translation>Konto „%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="203"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="201"/>
         <source>Account &quot;%1&quot; removed, but its passwords could not be removed from the keychain: %2</source>
         <translation>Konto „%1“ entfernt, aber seine Passwörter konnten nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="215"/>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="265"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="213"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="245"/>
         <source>Enter the password of %1 for the account &quot;%2&quot;.</source>
         <translation>Geben Sie das Passwort für %1 des Kontos „%2“ ein.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="252"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="232"/>
         <source>Password of &quot;%1&quot; saved in the keychain.</source>
         <translation>Passwort von „%1“ im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="253"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="233"/>
         <source>Password of &quot;%1&quot; kept for this session only.</source>
         <translation>Passwort von „%1“ wird nur für diese Sitzung behalten.</translation>
     </message>
@@ -2429,57 +2643,57 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
 <context>
     <name>mailwright::AddressPage</name>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="102"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="105"/>
         <source>Your email address</source>
         <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="103"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="106"/>
         <source>Mailwright finds the servers and checks that sending works before it saves anything.</source>
         <translation>Mailwright sucht die Server und prüft, ob das Senden funktioniert, bevor etwas gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="107"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="110"/>
         <source>Alice Example</source>
         <translation>Erika Mustermann</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="110"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="113"/>
         <source>alice@example.org</source>
         <translation>erika@example.org</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="116"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="119"/>
         <source>same as the address</source>
         <translation>wie die Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="117"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="120"/>
         <source>Also offer servers without encryption (not recommended)</source>
         <translation>Auch Server ohne Verschlüsselung anbieten (nicht empfohlen)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="119"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="122"/>
         <source>Set up &amp;manually…</source>
         <translation>&amp;Manuell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="126"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="129"/>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="127"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="130"/>
         <source>Email &amp;address:</source>
         <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="128"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="131"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="129"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="132"/>
         <source>Account na&amp;me:</source>
         <translation>&amp;Kontoname:</translation>
     </message>
@@ -2731,158 +2945,158 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
 <context>
     <name>mailwright::DetectPage</name>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="29"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="32"/>
         <source>answers</source>
         <translation>antwortet</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="31"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="34"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="33"/>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="78"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="36"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="81"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="35"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="38"/>
         <source>name unknown</source>
         <translation>Name unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="37"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="40"/>
         <source>TLS failed</source>
         <translation>TLS fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="39"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="42"/>
         <source>certificate problem</source>
         <translation>Zertifikatsproblem</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="41"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="44"/>
         <source>no STARTTLS</source>
         <translation>kein STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="43"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="46"/>
         <source>not a mail server</source>
         <translation>kein Mailserver</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="51"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="54"/>
         <source>built-in provider table</source>
         <translation>eingebaute Anbietertabelle</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="53"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="56"/>
         <source>DNS SRV record</source>
         <translation>DNS-SRV-Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="55"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="58"/>
         <source>provider&apos;s autoconfig</source>
         <translation>Autoconfig des Anbieters</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="57"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="60"/>
         <source>mail exchanger (MX)</source>
         <translation>Mail-Exchanger (MX)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="59"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="62"/>
         <source>port probe</source>
         <translation>Portprobe</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="61"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="64"/>
         <source>usual server names</source>
         <translation>übliche Servernamen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="70"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="73"/>
         <source>found</source>
         <translation>gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="72"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="75"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="74"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="77"/>
         <source>no records</source>
         <translation>keine Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="76"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="79"/>
         <source>not offered</source>
         <translation>nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="80"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="83"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="82"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="85"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="164"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="171"/>
         <source>Looking for your servers</source>
         <translation>Suche nach Ihren Servern</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="165"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="172"/>
         <source>All sources and servers are asked at once; each line shows where a setting came from and how the server answered.</source>
         <translation>Alle Quellen und Server werden gleichzeitig gefragt; jede Zeile zeigt, woher eine Einstellung stammt und wie der Server geantwortet hat.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="170"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="177"/>
         <source>Server or lookup</source>
         <translation>Server oder Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="170"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="177"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="170"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="177"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="170"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="177"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="214"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="221"/>
         <source>Done in %1 s.</source>
         <translation>Fertig nach %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="215"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="222"/>
         <source>No usable outgoing server found (%1 s).</source>
         <translation>Kein brauchbarer Postausgangsserver gefunden (%1 s).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="232"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="239"/>
         <source>Asking…</source>
         <translation>Wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="274"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="281"/>
         <source>trying…</source>
         <translation>wird versucht…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="283"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="290"/>
         <source>%1 (%2 ms)</source>
         <translation>%1 (%2 ms)</translation>
     </message>
@@ -3072,6 +3286,14 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
     </message>
 </context>
 <context>
+    <name>mailwright::LayeredSecretStore</name>
+    <message>
+        <location filename="../core/secrets/layeredsecretstore.cpp" line="83"/>
+        <source>This password store cannot be written to.</source>
+        <translation>In diesen Passwortspeicher kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>mailwright::MainWindow</name>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="35"/>
@@ -3222,57 +3444,57 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
 <context>
     <name>mailwright::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="89"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="92"/>
         <source>TLS (implicit)</source>
         <translation>TLS (implizit)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="90"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="93"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="91"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="94"/>
         <source>None (unencrypted)</source>
         <translation>Keine (unverschlüsselt)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="420"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="439"/>
         <source>Server settings</source>
         <translation>Servereinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="421"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="440"/>
         <source>Enter what your provider tells you, then test them.</source>
         <translation>Geben Sie ein, was Ihr Anbieter Ihnen nennt, und testen Sie es dann.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="433"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="452"/>
         <source>None (send only)</source>
         <translation>Keiner (nur senden)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="447"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="466"/>
         <source>the email address</source>
         <translation>die E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="448"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="467"/>
         <source>&amp;Test settings</source>
         <translation>Einstellungen &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="458"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="477"/>
         <source>&amp;Outgoing (SMTP):</source>
         <translation>&amp;Ausgehend (SMTP):</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="464"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="483"/>
         <source>&amp;Incoming:</source>
         <translation>&amp;Eingehend:</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="465"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="484"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
@@ -3412,57 +3634,57 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
 <context>
     <name>mailwright::ResultPage</name>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="295"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="302"/>
         <source>Your settings</source>
         <translation>Ihre Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="302"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="309"/>
         <source>Change the settings &amp;manually…</source>
         <translation>Einstellungen &amp;manuell ändern…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="309"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="316"/>
         <source>&lt;b&gt;Login test&lt;/b&gt;</source>
         <translation>&lt;b&gt;Anmeldetest&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="359"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="366"/>
         <source>&lt;p&gt;No outgoing mail server answered for &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Check the address, or enter the settings your provider gives you.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Für &lt;b&gt;%1&lt;/b&gt; hat kein Postausgangsserver geantwortet.&lt;/p&gt;&lt;p&gt;Prüfen Sie die Adresse oder geben Sie die Einstellungen ein, die Ihr Anbieter Ihnen nennt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="377"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="384"/>
         <source>certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="378"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="385"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2, port %3 &amp;nbsp;%4&lt;br&gt;&lt;small&gt;%5&lt;/small&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2, Port %3 &amp;nbsp;%4&lt;br&gt;&lt;small&gt;%5&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="381"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="388"/>
         <source>found by: %1</source>
         <translation>gefunden über: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="391"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="409"/>
         <source>Certificate for %1, issued by %2, valid until %3</source>
         <translation>Zertifikat für %1, ausgestellt von %2, gültig bis %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="399"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="418"/>
         <source>Sending:</source>
         <translation>Senden:</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="401"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="420"/>
         <source>Receiving (IMAP):</source>
         <translation>Empfangen (IMAP):</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="402"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="421"/>
         <source>Receiving (POP3):</source>
         <translation>Empfangen (POP3):</translation>
     </message>
@@ -3498,14 +3720,84 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
 <context>
     <name>mailwright::SendWiring</name>
     <message>
+        <location filename="../ui/main/sendwiring.cpp" line="71"/>
+        <source>Message sent.</source>
+        <translation>Nachricht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="71"/>
+        <source>“%1” sent.</source>
+        <translation>„%1“ gesendet.</translation>
+    </message>
+    <message>
         <location filename="../ui/main/sendwiring.cpp" line="73"/>
+        <source>Connected; message sent.</source>
+        <translation>Verbunden; Nachricht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="79"/>
+        <source>Cannot send: %1</source>
+        <translation>Senden nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="85"/>
+        <source>Sent, but the copy to the Sent folder failed: %1</source>
+        <translation>Gesendet, aber die Kopie in den Ordner „Gesendet“ ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="111"/>
         <source>Message queued for sending.</source>
         <translation>Nachricht zum Senden in den Postausgang gestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="80"/>
+        <location filename="../ui/main/sendwiring.cpp" line="119"/>
         <source>&amp;Sending…</source>
         <translation>&amp;Versand…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="156"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="156"/>
+        <source>Sending “%1”…</source>
+        <translation>„%1“ wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="168"/>
+        <source>Sending cancelled.</source>
+        <translation>Senden abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="174"/>
+        <source>Sending failed: %1</source>
+        <translation>Senden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="189"/>
+        <source>Enter the password of %1 for sending from the account “%2”.</source>
+        <translation>Geben Sie das Passwort für %1 zum Senden vom Konto „%2“ ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="192"/>
+        <source>The server refused the password.</source>
+        <translation>Der Server hat das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="193"/>
+        <source>The server refused the password: %1</source>
+        <translation>Der Server hat das Passwort abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="228"/>
+        <source>Password changed; sending again.</source>
+        <translation>Passwort geändert; es wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="248"/>
+        <source>The message is being sent right now; cancel it first.</source>
+        <translation>Die Nachricht wird gerade gesendet; brechen Sie das Senden zuerst ab.</translation>
     </message>
 </context>
 <context>
@@ -3604,37 +3896,37 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
         <translation>&amp;Details anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/settingstester.cpp" line="135"/>
+        <location filename="../ui/wizard/settingstester.cpp" line="151"/>
         <source>Logging in to %1…</source>
         <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/settingstester.cpp" line="191"/>
+        <location filename="../ui/wizard/settingstester.cpp" line="208"/>
         <source>Sending</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/settingstester.cpp" line="191"/>
+        <location filename="../ui/wizard/settingstester.cpp" line="208"/>
         <source>Receiving</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/settingstester.cpp" line="196"/>
+        <location filename="../ui/wizard/settingstester.cpp" line="215"/>
         <source>&lt;b&gt;%1:&lt;/b&gt; logged in as %2%3.</source>
         <translation>&lt;b&gt;%1:&lt;/b&gt; angemeldet als %2%3.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/settingstester.cpp" line="198"/>
+        <location filename="../ui/wizard/settingstester.cpp" line="217"/>
         <source>; the server accepts mail from this address</source>
         <translation>; der Server nimmt E-Mails von dieser Adresse an</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/settingstester.cpp" line="201"/>
+        <location filename="../ui/wizard/settingstester.cpp" line="221"/>
         <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/settingstester.cpp" line="223"/>
+        <location filename="../ui/wizard/settingstester.cpp" line="247"/>
         <source>&lt;p&gt;&lt;b&gt;%1 is a server of a well-known provider, whose certificates are always valid: this connection is being intercepted or broken. Do not continue on this network.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1 ist ein Server eines bekannten Anbieters, dessen Zertifikate immer gültig sind: Diese Verbindung wird abgehört oder ist gestört. Fahren Sie in diesem Netzwerk nicht fort.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
@@ -3642,17 +3934,17 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
 <context>
     <name>mailwright::SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/setupwizard.cpp" line="25"/>
+        <location filename="../ui/wizard/setupwizard.cpp" line="23"/>
         <source>Add an email account</source>
         <translation>E-Mail-Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizard.cpp" line="84"/>
+        <location filename="../ui/wizard/setupwizard.cpp" line="82"/>
         <source>An account named &quot;%1&quot; already exists. Choose another account name on the first page.</source>
         <translation>Es gibt bereits ein Konto namens „%1“. Wählen Sie auf der ersten Seite einen anderen Kontonamen.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizard.cpp" line="122"/>
+        <location filename="../ui/wizard/setupwizard.cpp" line="102"/>
         <source>%1
 
 Keep the password for this session only? You will be asked for it again after Mailwright restarts.</source>
@@ -3711,42 +4003,42 @@ Das Passwort nur für diese Sitzung behalten? Nach einem Neustart von Mailwright
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="82"/>
+        <location filename="../app/main.cpp" line="84"/>
         <source>No translation for &apos;%1&apos;; available: %2</source>
         <translation>Keine Übersetzung für „%1“; verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="91"/>
         <source>Mailwright email client</source>
         <translation>Mailwright, ein E-Mail-Programm</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="96"/>
         <source>Use the local mail lab (tests/lab/mail-lab.sh) with a ready demo account. Reads the MW_LAB_* variables.</source>
         <translation>Das lokale Mail-Labor (tests/lab/mail-lab.sh) mit einem fertig eingerichteten Demokonto verwenden. Liest die Variablen MW_LAB_*.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="98"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation>Nach &lt;ms&gt; Millisekunden beenden (für Tests).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102"/>
+        <location filename="../app/main.cpp" line="104"/>
         <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
         <translation>Die Sprache &lt;code&gt; (z.&#xa0;B. de, fr) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="108"/>
+        <location filename="../app/main.cpp" line="110"/>
         <source>Keep settings in &lt;dir&gt; (default: $MAILWRIGHT_CONFIG_DIR or the platform&apos;s configuration directory).</source>
         <translation>Einstellungen in &lt;dir&gt; speichern (Standard: $MAILWRIGHT_CONFIG_DIR oder das Konfigurationsverzeichnis der Plattform).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="115"/>
         <source>Save PNGs of the main window, composer and outbox into &lt;dir&gt;, then quit.</source>
         <translation>PNG-Bilder von Hauptfenster, Editor und Postausgang in &lt;dir&gt; speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123"/>
+        <location filename="../app/main.cpp" line="125"/>
         <source>A mailto: link (RFC 6068) to open in the composer.</source>
         <translation>Ein mailto:-Link (RFC 6068), der im Editor geöffnet wird.</translation>
     </message>

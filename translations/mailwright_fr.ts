@@ -855,144 +855,144 @@
 <context>
     <name>MimeBuilder</name>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="150"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="156"/>
         <source>The %1 address &quot;%2&quot; contains a line break or a NUL character.</source>
         <translation>L’adresse «&#xa0;%2&#xa0;» (%1) contient un saut de ligne ou un caractère NUL.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="152"/>
-        <location filename="../core/mime/mimebuilder.cpp" line="204"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="158"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="210"/>
         <source>Remove the line break; it could be used to inject header lines.</source>
         <translation>Supprimez le saut de ligne&#xa0;; il pourrait servir à injecter des lignes d’en-tête.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="159"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="165"/>
         <source>The %1 address &quot;%2&quot; is not valid: %3</source>
         <translation>L’adresse «&#xa0;%2&#xa0;» (%1) n’est pas valide&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="160"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="166"/>
         <source>Correct the address and try again.</source>
         <translation>Corrigez l’adresse et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="165"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="171"/>
         <source>The %1 address &quot;%2&quot; has non-ASCII characters before the @. Such addresses can only be sent through a server that supports SMTPUTF8 (RFC 6531), and this server does not.</source>
         <translation>L’adresse «&#xa0;%2&#xa0;» (%1) contient des caractères non ASCII avant le @. De telles adresses ne peuvent être envoyées que par un serveur prenant en charge SMTPUTF8 (RFC 6531), ce qui n’est pas le cas de ce serveur.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="170"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="176"/>
         <source>Ask the recipient for an ASCII address, or use a server that supports SMTPUTF8.</source>
         <translation>Demandez au destinataire une adresse en ASCII, ou utilisez un serveur qui prend en charge SMTPUTF8.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="179"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="185"/>
         <source>The message has no sender (From).</source>
         <translation>Le message n’a pas d’expéditeur (From).</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="180"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="186"/>
         <source>Set the sender&apos;s address.</source>
         <translation>Indiquez l’adresse de l’expéditeur.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="185"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="191"/>
         <source>Only one Reply-To address is supported.</source>
         <translation>Une seule adresse Reply-To est prise en charge.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="198"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="204"/>
         <source>The message has no recipients.</source>
         <translation>Le message n’a aucun destinataire.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="199"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="205"/>
         <source>Add at least one recipient in To, Cc or Bcc.</source>
         <translation>Ajoutez au moins un destinataire dans À, Cc ou Cci.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="203"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="209"/>
         <source>The %1 contains a line break or a NUL character.</source>
         <translation>%1 contient un saut de ligne ou un caractère NUL.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="208"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="214"/>
         <source>subject</source>
         <translation>L’objet</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="213"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="219"/>
         <source>attachment name</source>
         <translation>Le nom de la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="218"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="224"/>
         <source>&quot;%1&quot; is not a valid header field name.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom de champ d’en-tête valide.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="222"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="228"/>
         <source>The header field %1 is written by the message builder and cannot be set directly.</source>
         <translation>Le champ d’en-tête %1 est rédigé lors de la construction du message et ne peut pas être défini directement.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="226"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="232"/>
         <source>header field %1</source>
         <translation>Le champ d’en-tête %1</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="231"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="237"/>
         <source>In-Reply-To is not a message identifier of the form &lt;id@domain&gt;.</source>
         <translation>In-Reply-To n’est pas un identifiant de message de la forme &lt;id@domaine&gt;.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="236"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="242"/>
         <source>A References entry is not a message identifier of the form &lt;id@domain&gt;.</source>
         <translation>Une entrée de References n’est pas un identifiant de message de la forme &lt;id@domaine&gt;.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="240"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="246"/>
         <source>The Message-ID is not of the form &lt;id@domain&gt;.</source>
         <translation>Le Message-ID n’est pas de la forme &lt;id@domaine&gt;.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="246"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="252"/>
         <source>The Message-ID domain is not valid: %1</source>
         <translation>Le domaine du Message-ID n’est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="257"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="263"/>
         <source>it does not exist</source>
         <translation>il n’existe pas</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="259"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="265"/>
         <source>it is not a regular file</source>
         <translation>ce n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="261"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="267"/>
         <source>it cannot be read (permission denied)</source>
         <translation>il ne peut pas être lu (accès refusé)</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="270"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="276"/>
         <source>The attachment &quot;%1&quot; cannot be attached: %2.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="272"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="278"/>
         <source>Check that the file exists and can be read, or remove it.</source>
         <translation>Vérifiez que le fichier existe et qu’il peut être lu, ou retirez-le.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="539"/>
-        <location filename="../core/mime/mimebuilder.cpp" line="544"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="545"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="550"/>
         <source>The message could not be built.</source>
         <translation>Le message n’a pas pu être construit.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="553"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="559"/>
         <source>The message could not be built: the result violates RFC 5322.</source>
         <translation>Le message n’a pas pu être construit&#xa0;: le résultat enfreint la RFC 5322.</translation>
     </message>
@@ -1000,57 +1000,58 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/send/outbox.cpp" line="205"/>
+        <location filename="../core/send/outbox.cpp" line="139"/>
         <source>Mailwright stopped while this message was being transferred; the server may have received it. Check the recipient&apos;s copy or your Sent folder, then send it again or delete it.</source>
         <translation>Mailwright s’est arrêté pendant la transmission de ce message&#xa0;; le serveur l’a peut-être reçu. Vérifiez la copie du destinataire ou votre dossier «&#xa0;Éléments envoyés&#xa0;», puis renvoyez-le ou supprimez-le.</translation>
     </message>
     <message>
+        <location filename="../core/send/outbox.cpp" line="285"/>
+        <location filename="../core/send/outbox.cpp" line="317"/>
         <location filename="../core/send/outbox.cpp" line="344"/>
-        <location filename="../core/send/outbox.cpp" line="373"/>
         <location filename="../core/send/outbox.cpp" line="399"/>
-        <location filename="../core/send/outbox.cpp" line="453"/>
         <source>This message is not being sent.</source>
         <translation>Ce message n’est pas en cours d’envoi.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="360"/>
-        <location filename="../core/send/outbox.cpp" line="391"/>
-        <location filename="../core/send/outbox.cpp" line="590"/>
+        <location filename="../core/send/outbox.cpp" line="302"/>
+        <location filename="../core/send/outbox.cpp" line="336"/>
+        <location filename="../core/send/outbox.cpp" line="548"/>
+        <location filename="../core/send/outboxbatch.cpp" line="315"/>
         <source>The message is no longer in the outbox.</source>
         <translation>Le message ne se trouve plus dans la boîte d’envoi.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="441"/>
+        <location filename="../core/send/outbox.cpp" line="387"/>
         <source>The connection broke after the message was transferred, before the server confirmed it; the server may have received it. Check the recipient&apos;s copy or your Sent folder, then send it again or delete it.</source>
         <translation>La connexion a été coupée après la transmission du message, avant que le serveur ne le confirme&#xa0;; le serveur l’a peut-être reçu. Vérifiez la copie du destinataire ou votre dossier «&#xa0;Éléments envoyés&#xa0;», puis renvoyez-le ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="464"/>
+        <location filename="../core/send/outbox.cpp" line="410"/>
         <source>Only a waiting or failed message can be held.</source>
         <translation>Seul un message en attente ou en échec peut être suspendu.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="477"/>
+        <location filename="../core/send/outbox.cpp" line="423"/>
         <source>This message is not held.</source>
         <translation>Ce message n’est pas suspendu.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="493"/>
+        <location filename="../core/send/outbox.cpp" line="439"/>
         <source>This message is being sent or was sent already.</source>
         <translation>Ce message est en cours d’envoi ou a déjà été envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="515"/>
+        <location filename="../core/send/outbox.cpp" line="461"/>
         <source>This message was sent already or has failed.</source>
         <translation>Ce message a déjà été envoyé ou a échoué.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="524"/>
+        <location filename="../core/send/outbox.cpp" line="476"/>
         <source>This message is being sent right now; wait until the attempt ends.</source>
         <translation>Ce message est en cours d’envoi&#xa0;; attendez la fin de la tentative.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="551"/>
+        <location filename="../core/send/outbox.cpp" line="510"/>
         <source>This message has not been sent yet.</source>
         <translation>Ce message n’a pas encore été envoyé.</translation>
     </message>
@@ -1165,6 +1166,25 @@
     </message>
 </context>
 <context>
+    <name>SendService</name>
+    <message>
+        <location filename="../core/send/sendservice.cpp" line="110"/>
+        <location filename="../core/send/sendservice.cpp" line="168"/>
+        <source>There is no account named %1.</source>
+        <translation>Aucun compte ne s’appelle %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/send/sendservice.cpp" line="205"/>
+        <source>No password is stored for the incoming server.</source>
+        <translation>Aucun mot de passe n’est enregistré pour le serveur de réception.</translation>
+    </message>
+    <message>
+        <location filename="../core/send/sendservice.cpp" line="223"/>
+        <source>No password is stored for sending.</source>
+        <translation>Aucun mot de passe n’est enregistré pour l’envoi.</translation>
+    </message>
+</context>
+<context>
     <name>SmtpSession</name>
     <message>
         <location filename="../core/send/smtpsession.cpp" line="144"/>
@@ -1182,33 +1202,33 @@
         <translation>Le serveur ne propose aucune méthode de connexion prise en charge (méthodes proposées&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="357"/>
-        <location filename="../core/send/smtpsession.cpp" line="436"/>
+        <location filename="../core/send/smtpsession.cpp" line="392"/>
+        <location filename="../core/send/smtpsession.cpp" line="479"/>
         <source>This connection cannot be used any more; open a new one.</source>
         <translation>Cette connexion n’est plus utilisable&#xa0;; ouvrez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="362"/>
+        <location filename="../core/send/smtpsession.cpp" line="397"/>
         <source>The message has no recipients.</source>
         <translation>Le message n’a aucun destinataire.</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="372"/>
+        <location filename="../core/send/smtpsession.cpp" line="407"/>
         <source>The address %1 is not valid.</source>
         <translation>L’adresse %1 n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="382"/>
+        <location filename="../core/send/smtpsession.cpp" line="417"/>
         <source>The message is %1 bytes; this server accepts at most %2 bytes.</source>
         <translation>Le message fait %1 octets&#xa0;; ce serveur accepte au maximum %2 octets.</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="394"/>
+        <location filename="../core/send/smtpsession.cpp" line="431"/>
         <source>This message needs an internationalized address (SMTPUTF8), which this server does not support.</source>
         <translation>Ce message nécessite une adresse internationalisée (SMTPUTF8), que ce serveur ne prend pas en charge.</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="441"/>
+        <location filename="../core/send/smtpsession.cpp" line="484"/>
         <source>The address is not valid.</source>
         <translation>L’adresse n’est pas valide.</translation>
     </message>
@@ -1500,6 +1520,7 @@ Options globales (acceptées partout après la commande)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="91"/>
+        <location filename="../app/cli/sendcommon.cpp" line="107"/>
         <source>Try &apos;mailwright-cli %1 --help&apos;.</source>
         <translation>Essayez «&#xa0;mailwright-cli %1 --help&#xa0;».</translation>
     </message>
@@ -1534,19 +1555,18 @@ Options globales (acceptées partout après la commande)&#xa0;:</translation>
         <translation>port «&#xa0;%1&#xa0;» non valide (1-65535)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipassword.cpp" line="23"/>
+        <location filename="../app/cli/clipassword.cpp" line="57"/>
+        <location filename="../app/cli/sendcommon.cpp" line="53"/>
         <source>give the password with only one of --password-stdin or --password-env</source>
         <translation>indiquez le mot de passe avec une seule des options --password-stdin ou --password-env</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipassword.cpp" line="39"/>
-        <location filename="../app/cli/cmd_account.cpp" line="105"/>
+        <location filename="../app/cli/clipassword.cpp" line="31"/>
         <source>the environment variable %1 is not set</source>
         <translation>la variable d’environnement %1 n’est pas définie</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipassword.cpp" line="46"/>
-        <location filename="../app/cli/cmd_account.cpp" line="111"/>
+        <location filename="../app/cli/clipassword.cpp" line="40"/>
         <source>the password is empty</source>
         <translation>le mot de passe est vide</translation>
     </message>
@@ -1561,203 +1581,203 @@ Options globales (acceptées partout après la commande)&#xa0;:</translation>
         <translation>Rien n’a été modifié. Démarrez un Secret Service (par exemple gnome-keyring-daemon) dans cette session, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="90"/>
+        <location filename="../app/cli/cmd_account.cpp" line="98"/>
         <source>give the password with exactly one of --password-stdin or --password-env VAR (never on the command line)</source>
         <translation>indiquez le mot de passe avec exactement une des options --password-stdin ou --password-env VAR (jamais sur la ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="124"/>
+        <location filename="../app/cli/cmd_account.cpp" line="111"/>
         <source>--%1-security must be implicit, starttls or none, not &quot;%2&quot;</source>
         <translation>--%1-security doit valoir implicit, starttls ou none, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="176"/>
+        <location filename="../app/cli/cmd_account.cpp" line="163"/>
         <source>No usable outgoing server was found for %1.</source>
         <translation>Aucun serveur d’envoi utilisable n’a été trouvé pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="206"/>
+        <location filename="../app/cli/cmd_account.cpp" line="193"/>
         <source>account add needs --address ADDRESS</source>
         <translation>account add nécessite --address ADDRESS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="211"/>
+        <location filename="../app/cli/cmd_account.cpp" line="198"/>
         <source>account add needs --smtp HOST:PORT or --detect ADDRESS</source>
         <translation>account add nécessite --smtp HOST:PORT ou --detect ADDRESS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="218"/>
+        <location filename="../app/cli/cmd_account.cpp" line="204"/>
         <source>give either --imap or --pop3, not both</source>
         <translation>indiquez soit --imap, soit --pop3, mais pas les deux</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="235"/>
+        <location filename="../app/cli/cmd_account.cpp" line="221"/>
         <source>The CA file %1 does not exist or cannot be read.</source>
         <translation>Le fichier d’autorité de certification %1 n’existe pas ou ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="252"/>
+        <location filename="../app/cli/cmd_account.cpp" line="238"/>
         <source>An account named &quot;%1&quot; already exists.</source>
         <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="268"/>
+        <location filename="../app/cli/cmd_account.cpp" line="254"/>
         <source>Account &quot;%1&quot; added; its password is in the keychain.</source>
         <translation>Compte «&#xa0;%1&#xa0;» ajouté&#xa0;; son mot de passe est enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="302"/>
+        <location filename="../app/cli/cmd_account.cpp" line="288"/>
         <source>Account:   %1</source>
         <translation>Compte&#xa0;:      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="304"/>
+        <location filename="../app/cli/cmd_account.cpp" line="290"/>
         <source>Identity:  %1 &lt;%2&gt;</source>
         <translation>Identité&#xa0;:    %1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="306"/>
+        <location filename="../app/cli/cmd_account.cpp" line="292"/>
         <source>SMTP:      %1:%2 (%3), user %4, auth %5</source>
         <translation>SMTP&#xa0;:        %1:%2 (%3), identifiant %4, authentification %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="311"/>
+        <location filename="../app/cli/cmd_account.cpp" line="297"/>
         <source>Incoming:  %1 %2:%3 (%4), user %5</source>
         <translation>Réception&#xa0;:   %1 %2:%3 (%4), identifiant %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="316"/>
+        <location filename="../app/cli/cmd_account.cpp" line="302"/>
         <source>Incoming:  none</source>
         <translation>Réception&#xa0;:   aucun</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="318"/>
+        <location filename="../app/cli/cmd_account.cpp" line="304"/>
         <source>CA file:   %1</source>
         <translation>Fichier AC&#xa0;:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="319"/>
+        <location filename="../app/cli/cmd_account.cpp" line="305"/>
         <source>Check:     every %1 minutes</source>
         <translation>Relève&#xa0;:      toutes les %1 minutes</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="331"/>
+        <location filename="../app/cli/cmd_account.cpp" line="317"/>
         <source>The account was kept. Start the keychain and try again, or add --force to remove only the settings.</source>
         <translation>Le compte a été conservé. Démarrez le trousseau et réessayez, ou ajoutez --force pour ne supprimer que les paramètres.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="342"/>
+        <location filename="../app/cli/cmd_account.cpp" line="328"/>
         <source>Account &quot;%1&quot; removed.</source>
         <translation>Compte «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="356"/>
+        <location filename="../app/cli/cmd_account.cpp" line="342"/>
         <source>--server must be smtp, incoming or both (and the account must have that server)</source>
         <translation>--server doit valoir smtp, incoming ou both (et le compte doit avoir ce serveur)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="368"/>
+        <location filename="../app/cli/cmd_account.cpp" line="354"/>
         <source>Password of &quot;%1&quot; stored in the keychain.</source>
         <translation>Mot de passe de «&#xa0;%1&#xa0;» enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="377"/>
+        <location filename="../app/cli/cmd_account.cpp" line="363"/>
         <source>missing subcommand: add, list, show, remove or set-password</source>
         <translation>sous-commande manquante&#xa0;: add, list, show, remove ou set-password</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="383"/>
+        <location filename="../app/cli/cmd_account.cpp" line="369"/>
         <source>unknown subcommand &quot;%1&quot;</source>
         <translation>sous-commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="385"/>
+        <location filename="../app/cli/cmd_account.cpp" line="371"/>
         <source>account %1 needs exactly one NAME</source>
         <translation>account %1 nécessite exactement un NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="386"/>
+        <location filename="../app/cli/cmd_account.cpp" line="372"/>
         <source>account list takes no NAME</source>
         <translation>account list n’accepte pas de NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="399"/>
+        <location filename="../app/cli/cmd_account.cpp" line="385"/>
         <source>There is no account named &quot;%1&quot;.</source>
         <translation>Aucun compte ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="422"/>
+        <location filename="../app/cli/cmd_account.cpp" line="400"/>
         <source>add, list, show, remove accounts and set their passwords</source>
         <translation>ajouter, lister, afficher, supprimer des comptes et définir leurs mots de passe</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="426"/>
+        <location filename="../app/cli/cmd_account.cpp" line="405"/>
         <source>email address of the account (add)</source>
         <translation>adresse électronique du compte (add)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="428"/>
+        <location filename="../app/cli/cmd_account.cpp" line="408"/>
         <source>find the servers for ADDRESS and test the login instead of --smtp (add)</source>
         <translation>trouver les serveurs de ADDRESS et tester la connexion, au lieu de --smtp (add)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="431"/>
+        <location filename="../app/cli/cmd_account.cpp" line="412"/>
         <source>name shown to recipients (add)</source>
         <translation>nom affiché aux destinataires (add)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="432"/>
+        <location filename="../app/cli/cmd_account.cpp" line="413"/>
         <source>outgoing server (add)</source>
         <translation>serveur d’envoi (add)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="433"/>
-        <location filename="../app/cli/cmd_account.cpp" line="435"/>
-        <location filename="../app/cli/cmd_account.cpp" line="437"/>
+        <location filename="../app/cli/cmd_account.cpp" line="415"/>
+        <location filename="../app/cli/cmd_account.cpp" line="418"/>
+        <location filename="../app/cli/cmd_account.cpp" line="421"/>
         <source>implicit, starttls or none (add)</source>
         <translation>implicit, starttls ou none (add)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="434"/>
+        <location filename="../app/cli/cmd_account.cpp" line="416"/>
         <source>incoming IMAP server (add)</source>
         <translation>serveur de réception IMAP (add)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="436"/>
+        <location filename="../app/cli/cmd_account.cpp" line="419"/>
         <source>incoming POP3 server (add)</source>
         <translation>serveur de réception POP3 (add)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="439"/>
+        <location filename="../app/cli/cmd_account.cpp" line="423"/>
         <source>login name for both servers; default: the address (add)</source>
         <translation>identifiant pour les deux serveurs&#xa0;; par défaut&#xa0;: l’adresse (add)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="441"/>
+        <location filename="../app/cli/cmd_account.cpp" line="426"/>
         <source>also trust this CA certificate (add)</source>
         <translation>faire aussi confiance à ce certificat d’autorité (add)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="443"/>
-        <location filename="../app/cli/cmd_detect.cpp" line="107"/>
-        <location filename="../app/cli/cmd_probe.cpp" line="219"/>
+        <location filename="../app/cli/cmd_account.cpp" line="428"/>
+        <location filename="../app/cli/cmd_detect.cpp" line="100"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="213"/>
         <source>read the password from standard input</source>
         <translation>lire le mot de passe sur l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="445"/>
-        <location filename="../app/cli/cmd_detect.cpp" line="105"/>
-        <location filename="../app/cli/cmd_probe.cpp" line="217"/>
+        <location filename="../app/cli/cmd_account.cpp" line="430"/>
+        <location filename="../app/cli/cmd_detect.cpp" line="98"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="211"/>
         <source>read the password from environment variable VAR</source>
         <translation>lire le mot de passe dans la variable d’environnement VAR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="447"/>
+        <location filename="../app/cli/cmd_account.cpp" line="433"/>
         <source>smtp, incoming or both (set-password; default both)</source>
         <translation>smtp, incoming ou both (set-password&#xa0;; par défaut&#xa0;: both)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_account.cpp" line="449"/>
+        <location filename="../app/cli/cmd_account.cpp" line="435"/>
         <source>remove the settings even if the keychain fails (remove)</source>
         <translation>supprimer les paramètres même si le trousseau échoue (remove)</translation>
     </message>
@@ -1793,23 +1813,23 @@ Options globales (acceptées partout après la commande)&#xa0;:</translation>
         <translation>mailwright-cli detect&#xa0;: indiquez une adresse électronique, p. ex. mailwright-cli detect alice@example.org</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_detect.cpp" line="100"/>
+        <location filename="../app/cli/cmd_detect.cpp" line="93"/>
         <source>find the servers for an address (table, SRV, autoconfig, MX, probe), log in</source>
         <translation>trouver les serveurs d’une adresse (table, SRV, autoconfig, MX, sondage des ports), puis se connecter</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_detect.cpp" line="108"/>
+        <location filename="../app/cli/cmd_detect.cpp" line="101"/>
         <source>skip the login test</source>
         <translation>ne pas tester la connexion</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_detect.cpp" line="110"/>
+        <location filename="../app/cli/cmd_detect.cpp" line="103"/>
         <source>also offer servers without encryption</source>
         <translation>proposer aussi des serveurs sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_detect.cpp" line="112"/>
-        <location filename="../app/cli/cmd_probe.cpp" line="224"/>
+        <location filename="../app/cli/cmd_detect.cpp" line="105"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="218"/>
         <source>also trust the CA certificates in PEM</source>
         <translation>faire aussi confiance aux certificats d’autorité contenus dans PEM</translation>
     </message>
@@ -1905,27 +1925,27 @@ Options globales (acceptées partout après la commande)&#xa0;:</translation>
         <translation>--user nécessite --password-env VAR ou --password-stdin</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_probe.cpp" line="208"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="201"/>
         <source>connect to one server, show TLS and capabilities, optionally log in</source>
         <translation>se connecter à un serveur, afficher TLS et ses capacités, et éventuellement s’identifier</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_probe.cpp" line="213"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="206"/>
         <source>port (default: the protocol&apos;s)</source>
         <translation>port (par défaut&#xa0;: celui du protocole)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_probe.cpp" line="214"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="208"/>
         <source>auto, implicit, starttls or none</source>
         <translation>auto, implicit, starttls ou none</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_probe.cpp" line="215"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="209"/>
         <source>log in as U (login test)</source>
         <translation>se connecter en tant que U (test de connexion)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_probe.cpp" line="221"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="215"/>
         <source>print the protocol transcript (passwords redacted)</source>
         <translation>afficher la transcription du protocole (mots de passe masqués)</translation>
     </message>
@@ -2078,6 +2098,200 @@ Options globales (acceptées partout après la commande)&#xa0;:</translation>
         <location filename="../app/cli/storecli.cpp" line="126"/>
         <source>--user and --password-env are required with --host</source>
         <translation>--user et --password-env sont obligatoires avec --host</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_outbox.cpp" line="97"/>
+        <source>Mail for %1 waits in the outbox; flush it with the same server options it was sent with.</source>
+        <translation>Du courrier pour %1 attend dans la boîte d’envoi&#xa0;; videz-la avec les mêmes options de serveur que lors de l’envoi.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_outbox.cpp" line="132"/>
+        <source>%1 needs one message id</source>
+        <translation>%1 attend un identifiant de message</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_outbox.cpp" line="142"/>
+        <source>message %1 is due now</source>
+        <translation>le message %1 est désormais prêt à l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_outbox.cpp" line="143"/>
+        <source>message %1 deleted</source>
+        <translation>message %1 supprimé</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_outbox.cpp" line="152"/>
+        <source>say list, flush, retry ID or delete ID</source>
+        <translation>indiquez list, flush, retry ID ou delete ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_outbox.cpp" line="154"/>
+        <source>server options belong to outbox flush</source>
+        <translation>les options de serveur s’utilisent avec outbox flush</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_outbox.cpp" line="164"/>
+        <source>unknown outbox command %1</source>
+        <translation>commande outbox inconnue %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_outbox.cpp" line="171"/>
+        <source>list, flush, retry or delete queued mail</source>
+        <translation>lister, envoyer, réessayer ou supprimer le courrier en attente</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="98"/>
+        <source>compose mode needs --from ADDRESS</source>
+        <translation>le mode rédaction nécessite --from ADDRESS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="109"/>
+        <source>give at least one recipient (--to, --cc, --bcc)</source>
+        <translation>indiquez au moins un destinataire (--to, --cc, --bcc)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="115"/>
+        <source>Cannot read the body file %1.</source>
+        <translation>Impossible de lire le fichier du corps %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="124"/>
+        <source>Cannot read the HTML file %1.</source>
+        <translation>Impossible de lire le fichier HTML %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="168"/>
+        <source>%1 has no From header; give --from.</source>
+        <translation>%1 n’a pas d’en-tête From&#xa0;; indiquez --from.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="183"/>
+        <source>%1: no recipients; give --to/--cc/--bcc or -t</source>
+        <translation>%1&#xa0;: aucun destinataire&#xa0;; indiquez --to/--cc/--bcc ou -t</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="202"/>
+        <source>unexpected argument %1</source>
+        <translation>argument inattendu %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="204"/>
+        <source>-t reads the recipients of --eml files</source>
+        <translation>-t lit les destinataires des fichiers --eml</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="209"/>
+        <source>--%1 composes a message; it cannot be combined with --eml</source>
+        <translation>--%1 rédige un message&#xa0;; il ne peut pas être combiné avec --eml</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="239"/>
+        <source>--eml needs at least one file</source>
+        <translation>--eml attend au moins un fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="273"/>
+        <source>queued: message %1</source>
+        <translation>placé dans la boîte d’envoi&#xa0;: message %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_send.cpp" line="320"/>
+        <source>send mail (compose or prepared .eml files) through the outbox</source>
+        <translation>envoyer du courrier (rédigé ou fichiers .eml préparés) via la boîte d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="44"/>
+        <location filename="../app/cli/sendcommon.cpp" line="216"/>
+        <source>standard input cannot carry both the body and the password</source>
+        <translation>l’entrée standard ne peut pas fournir à la fois le corps et le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="147"/>
+        <source>There is no account named %1.</source>
+        <translation>Aucun compte ne s’appelle %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="164"/>
+        <source>No password is stored for account %1; use &apos;mailwright-cli account set-password %1&apos;.</source>
+        <translation>Aucun mot de passe n’est enregistré pour le compte %1&#xa0;; utilisez «&#xa0;mailwright-cli account set-password %1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="206"/>
+        <source>name the server with either --account NAME or --smtp-host HOST</source>
+        <translation>désignez le serveur soit avec --account NAME, soit avec --smtp-host HOST</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="211"/>
+        <source>--%1 belongs to an ad-hoc server, not to --account</source>
+        <translation>--%1 s’applique à un serveur ad hoc, pas à --account</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="224"/>
+        <source>--security must be implicit, starttls or none, not &quot;%1&quot;</source>
+        <translation>--security doit valoir implicit, starttls ou none, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="230"/>
+        <source>--smtp-port needs a port number</source>
+        <translation>--smtp-port attend un numéro de port</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="255"/>
+        <source>--user needs --password-env VAR or --password-stdin (never the password itself on the command line)</source>
+        <translation>--user nécessite --password-env VAR ou --password-stdin (jamais le mot de passe lui-même sur la ligne de commande)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="258"/>
+        <source>a password needs --user</source>
+        <translation>un mot de passe nécessite --user</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="379"/>
+        <source>sent: message %1 (%2 bytes)</source>
+        <translation>envoyé&#xa0;: message %1 (%2 octets)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="382"/>
+        <source>queued for retry</source>
+        <translation>en attente d’une nouvelle tentative</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="383"/>
+        <source>held</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="384"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="386"/>
+        <source>%1: message %2: %3</source>
+        <translation>%1&#xa0;: message %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="388"/>
+        <source>server: %1</source>
+        <translation>serveur&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/sendcommon.cpp" line="397"/>
+        <source>%n SMTP connection(s)</source>
+        <translation>
+            <numerusform>%n connexion SMTP</numerusform>
+            <numerusform>%n connexions SMTP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="400"/>
+        <source>The copy to the Sent folder failed (the mail was sent): %1</source>
+        <translation>La copie dans le dossier «&#xa0;Éléments envoyés&#xa0;» a échoué (le message a été envoyé)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommon.cpp" line="403"/>
+        <source>The outbox failed: %1</source>
+        <translation>La boîte d’envoi a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2313,67 +2527,67 @@ Options globales (acceptées partout après la commande)&#xa0;:</translation>
 <context>
     <name>mailwright::AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="31"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="29"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="35"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="33"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="38"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="36"/>
         <source>Add &amp;manually…</source>
         <translation>Ajouter ma&amp;nuellement…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="41"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="39"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="43"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="41"/>
         <source>Set &amp;password…</source>
         <translation>Définir le mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="45"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="43"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="120"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="118"/>
         <source>Account &quot;%1&quot; added; its password is in the keychain.</source>
         <translation>Compte «&#xa0;%1&#xa0;» ajouté&#xa0;; son mot de passe est enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="123"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="121"/>
         <source>Account &quot;%1&quot; added; its password is kept for this session only.</source>
         <translation>Compte «&#xa0;%1&#xa0;» ajouté&#xa0;; son mot de passe est conservé pour cette session seulement.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="136"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="134"/>
         <source>Add account</source>
         <translation>Ajouter un compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="143"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="141"/>
         <source>Account &quot;%1&quot; added.</source>
         <translation>Compte «&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="156"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="154"/>
         <source>Edit account &quot;%1&quot;</source>
         <translation>Modifier le compte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="171"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="169"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="172"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="170"/>
         <source>Remove the account &quot;%1&quot;?
 
 Its settings and its passwords in the keychain will be deleted. Messages on the server are not touched.</source>
@@ -2382,38 +2596,38 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
 Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effacés. Les messages sur le serveur ne sont pas touchés.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="178"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="176"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="191"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="189"/>
         <source>Removing &quot;%1&quot;…</source>
         <translation>Suppression de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="201"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="199"/>
         <source>Account &quot;%1&quot; removed.</source>
         <translation>Compte «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="203"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="201"/>
         <source>Account &quot;%1&quot; removed, but its passwords could not be removed from the keychain: %2</source>
         <translation>Compte «&#xa0;%1&#xa0;» supprimé, mais ses mots de passe n’ont pas pu être retirés du trousseau&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="215"/>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="265"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="213"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="245"/>
         <source>Enter the password of %1 for the account &quot;%2&quot;.</source>
         <translation>Saisissez le mot de passe de %1 pour le compte «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="252"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="232"/>
         <source>Password of &quot;%1&quot; saved in the keychain.</source>
         <translation>Mot de passe de «&#xa0;%1&#xa0;» enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="253"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="233"/>
         <source>Password of &quot;%1&quot; kept for this session only.</source>
         <translation>Mot de passe de «&#xa0;%1&#xa0;» conservé pour cette session seulement.</translation>
     </message>
@@ -2429,57 +2643,57 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
 <context>
     <name>mailwright::AddressPage</name>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="102"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="105"/>
         <source>Your email address</source>
         <translation>Votre adresse électronique</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="103"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="106"/>
         <source>Mailwright finds the servers and checks that sending works before it saves anything.</source>
         <translation>Mailwright recherche les serveurs et vérifie que l’envoi fonctionne avant d’enregistrer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="107"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="110"/>
         <source>Alice Example</source>
         <translation>Marie Dupont</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="110"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="113"/>
         <source>alice@example.org</source>
         <translation>marie.dupont@example.org</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="116"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="119"/>
         <source>same as the address</source>
         <translation>identique à l’adresse</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="117"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="120"/>
         <source>Also offer servers without encryption (not recommended)</source>
         <translation>Proposer aussi des serveurs sans chiffrement (déconseillé)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="119"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="122"/>
         <source>Set up &amp;manually…</source>
         <translation>Configurer &amp;manuellement…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="126"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="129"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="127"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="130"/>
         <source>Email &amp;address:</source>
         <translation>&amp;Adresse électronique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="128"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="131"/>
         <source>&amp;Password:</source>
         <translation>M&amp;ot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="129"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="132"/>
         <source>Account na&amp;me:</source>
         <translation>Nom du &amp;compte&#xa0;:</translation>
     </message>
@@ -2731,158 +2945,158 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
 <context>
     <name>mailwright::DetectPage</name>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="29"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="32"/>
         <source>answers</source>
         <translation>répond</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="31"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="34"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="33"/>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="78"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="36"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="81"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="35"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="38"/>
         <source>name unknown</source>
         <translation>nom inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="37"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="40"/>
         <source>TLS failed</source>
         <translation>échec TLS</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="39"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="42"/>
         <source>certificate problem</source>
         <translation>problème de certificat</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="41"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="44"/>
         <source>no STARTTLS</source>
         <translation>pas de STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="43"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="46"/>
         <source>not a mail server</source>
         <translation>pas un serveur de messagerie</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="51"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="54"/>
         <source>built-in provider table</source>
         <translation>table intégrée des fournisseurs</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="53"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="56"/>
         <source>DNS SRV record</source>
         <translation>enregistrement DNS SRV</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="55"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="58"/>
         <source>provider&apos;s autoconfig</source>
         <translation>configuration automatique du fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="57"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="60"/>
         <source>mail exchanger (MX)</source>
         <translation>serveur de messagerie du domaine (MX)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="59"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="62"/>
         <source>port probe</source>
         <translation>sondage des ports</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="61"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="64"/>
         <source>usual server names</source>
         <translation>noms de serveur usuels</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="70"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="73"/>
         <source>found</source>
         <translation>trouvé</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="72"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="75"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="74"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="77"/>
         <source>no records</source>
         <translation>aucun enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="76"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="79"/>
         <source>not offered</source>
         <translation>non proposé</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="80"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="83"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="82"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="85"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="164"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="171"/>
         <source>Looking for your servers</source>
         <translation>Recherche de vos serveurs</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="165"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="172"/>
         <source>All sources and servers are asked at once; each line shows where a setting came from and how the server answered.</source>
         <translation>Toutes les sources et tous les serveurs sont interrogés en même temps&#xa0;; chaque ligne indique d’où vient un paramètre et comment le serveur a répondu.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="170"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="177"/>
         <source>Server or lookup</source>
         <translation>Serveur ou recherche</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="170"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="177"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="170"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="177"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="170"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="177"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="214"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="221"/>
         <source>Done in %1 s.</source>
         <translation>Terminé en %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="215"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="222"/>
         <source>No usable outgoing server found (%1 s).</source>
         <translation>Aucun serveur d’envoi utilisable trouvé (%1 s).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="232"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="239"/>
         <source>Asking…</source>
         <translation>Interrogation…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="274"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="281"/>
         <source>trying…</source>
         <translation>essai en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="283"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="290"/>
         <source>%1 (%2 ms)</source>
         <translation>%1 (%2 ms)</translation>
     </message>
@@ -3072,6 +3286,14 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
     </message>
 </context>
 <context>
+    <name>mailwright::LayeredSecretStore</name>
+    <message>
+        <location filename="../core/secrets/layeredsecretstore.cpp" line="83"/>
+        <source>This password store cannot be written to.</source>
+        <translation>Ce magasin de mots de passe n’est pas accessible en écriture.</translation>
+    </message>
+</context>
+<context>
     <name>mailwright::MainWindow</name>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="35"/>
@@ -3222,57 +3444,57 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
 <context>
     <name>mailwright::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="89"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="92"/>
         <source>TLS (implicit)</source>
         <translation>TLS (implicite)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="90"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="93"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="91"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="94"/>
         <source>None (unencrypted)</source>
         <translation>Aucune (non chiffré)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="420"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="439"/>
         <source>Server settings</source>
         <translation>Paramètres du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="421"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="440"/>
         <source>Enter what your provider tells you, then test them.</source>
         <translation>Saisissez les informations fournies par votre fournisseur, puis testez-les.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="433"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="452"/>
         <source>None (send only)</source>
         <translation>Aucun (envoi uniquement)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="447"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="466"/>
         <source>the email address</source>
         <translation>l’adresse électronique</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="448"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="467"/>
         <source>&amp;Test settings</source>
         <translation>Tester &amp;les paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="458"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="477"/>
         <source>&amp;Outgoing (SMTP):</source>
         <translation>Serveur s&amp;ortant (SMTP)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="464"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="483"/>
         <source>&amp;Incoming:</source>
         <translation>Serveur &amp;entrant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="465"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="484"/>
         <source>&amp;User name:</source>
         <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
@@ -3412,57 +3634,57 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
 <context>
     <name>mailwright::ResultPage</name>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="295"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="302"/>
         <source>Your settings</source>
         <translation>Vos paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="302"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="309"/>
         <source>Change the settings &amp;manually…</source>
         <translation>Modifier les paramètres &amp;manuellement…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="309"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="316"/>
         <source>&lt;b&gt;Login test&lt;/b&gt;</source>
         <translation>&lt;b&gt;Test de connexion&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="359"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="366"/>
         <source>&lt;p&gt;No outgoing mail server answered for &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Check the address, or enter the settings your provider gives you.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aucun serveur d’envoi n’a répondu pour &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Vérifiez l’adresse, ou saisissez les paramètres fournis par votre fournisseur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="377"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="384"/>
         <source>certificate not trusted</source>
         <translation>certificat non approuvé</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="378"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="385"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2, port %3 &amp;nbsp;%4&lt;br&gt;&lt;small&gt;%5&lt;/small&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2, port %3 &amp;nbsp;%4&lt;br&gt;&lt;small&gt;%5&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="381"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="388"/>
         <source>found by: %1</source>
         <translation>trouvé par&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="391"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="409"/>
         <source>Certificate for %1, issued by %2, valid until %3</source>
         <translation>Certificat pour %1, émis par %2, valide jusqu’au %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="399"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="418"/>
         <source>Sending:</source>
         <translation>Envoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="401"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="420"/>
         <source>Receiving (IMAP):</source>
         <translation>Réception (IMAP)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizardpages.cpp" line="402"/>
+        <location filename="../ui/wizard/setupwizardpages.cpp" line="421"/>
         <source>Receiving (POP3):</source>
         <translation>Réception (POP3)&#xa0;:</translation>
     </message>
@@ -3498,14 +3720,84 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
 <context>
     <name>mailwright::SendWiring</name>
     <message>
+        <location filename="../ui/main/sendwiring.cpp" line="71"/>
+        <source>Message sent.</source>
+        <translation>Message envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="71"/>
+        <source>“%1” sent.</source>
+        <translation>«&#xa0;%1&#xa0;» envoyé.</translation>
+    </message>
+    <message>
         <location filename="../ui/main/sendwiring.cpp" line="73"/>
+        <source>Connected; message sent.</source>
+        <translation>Connecté&#xa0;; message envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="79"/>
+        <source>Cannot send: %1</source>
+        <translation>Envoi impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="85"/>
+        <source>Sent, but the copy to the Sent folder failed: %1</source>
+        <translation>Envoyé, mais la copie dans le dossier «&#xa0;Éléments envoyés&#xa0;» a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="111"/>
         <source>Message queued for sending.</source>
         <translation>Message placé dans la boîte d’envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="80"/>
+        <location filename="../ui/main/sendwiring.cpp" line="119"/>
         <source>&amp;Sending…</source>
         <translation>&amp;Envoi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="156"/>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="156"/>
+        <source>Sending “%1”…</source>
+        <translation>Envoi de «&#xa0;%1&#xa0;» en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="168"/>
+        <source>Sending cancelled.</source>
+        <translation>Envoi annulé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="174"/>
+        <source>Sending failed: %1</source>
+        <translation>Échec de l’envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="189"/>
+        <source>Enter the password of %1 for sending from the account “%2”.</source>
+        <translation>Saisissez le mot de passe de %1 pour envoyer depuis le compte «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="192"/>
+        <source>The server refused the password.</source>
+        <translation>Le serveur a refusé le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="193"/>
+        <source>The server refused the password: %1</source>
+        <translation>Le serveur a refusé le mot de passe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="228"/>
+        <source>Password changed; sending again.</source>
+        <translation>Mot de passe modifié&#xa0;; nouvel envoi en cours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="248"/>
+        <source>The message is being sent right now; cancel it first.</source>
+        <translation>Le message est en cours d’envoi&#xa0;; annulez d’abord l’envoi.</translation>
     </message>
 </context>
 <context>
@@ -3604,37 +3896,37 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
         <translation>Afficher les &amp;détails</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/settingstester.cpp" line="135"/>
+        <location filename="../ui/wizard/settingstester.cpp" line="151"/>
         <source>Logging in to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/settingstester.cpp" line="191"/>
+        <location filename="../ui/wizard/settingstester.cpp" line="208"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/settingstester.cpp" line="191"/>
+        <location filename="../ui/wizard/settingstester.cpp" line="208"/>
         <source>Receiving</source>
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/settingstester.cpp" line="196"/>
+        <location filename="../ui/wizard/settingstester.cpp" line="215"/>
         <source>&lt;b&gt;%1:&lt;/b&gt; logged in as %2%3.</source>
         <translation>&lt;b&gt;%1&#xa0;:&lt;/b&gt; connecté en tant que %2%3.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/settingstester.cpp" line="198"/>
+        <location filename="../ui/wizard/settingstester.cpp" line="217"/>
         <source>; the server accepts mail from this address</source>
         <translation>&#xa0;; le serveur accepte les messages de cette adresse</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/settingstester.cpp" line="201"/>
+        <location filename="../ui/wizard/settingstester.cpp" line="221"/>
         <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1&#xa0;:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/settingstester.cpp" line="223"/>
+        <location filename="../ui/wizard/settingstester.cpp" line="247"/>
         <source>&lt;p&gt;&lt;b&gt;%1 is a server of a well-known provider, whose certificates are always valid: this connection is being intercepted or broken. Do not continue on this network.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1 est un serveur d’un fournisseur connu, dont les certificats sont toujours valides&#xa0;: cette connexion est interceptée ou défaillante. Ne continuez pas sur ce réseau.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
@@ -3642,17 +3934,17 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
 <context>
     <name>mailwright::SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/setupwizard.cpp" line="25"/>
+        <location filename="../ui/wizard/setupwizard.cpp" line="23"/>
         <source>Add an email account</source>
         <translation>Ajouter un compte de messagerie</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizard.cpp" line="84"/>
+        <location filename="../ui/wizard/setupwizard.cpp" line="82"/>
         <source>An account named &quot;%1&quot; already exists. Choose another account name on the first page.</source>
         <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom de compte sur la première page.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizard.cpp" line="122"/>
+        <location filename="../ui/wizard/setupwizard.cpp" line="102"/>
         <source>%1
 
 Keep the password for this session only? You will be asked for it again after Mailwright restarts.</source>
@@ -3711,42 +4003,42 @@ Conserver le mot de passe pour cette session seulement&#xa0;? Il vous sera redem
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="82"/>
+        <location filename="../app/main.cpp" line="84"/>
         <source>No translation for &apos;%1&apos;; available: %2</source>
         <translation>Aucune traduction pour «&#xa0;%1&#xa0;»&#xa0;; disponibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="91"/>
         <source>Mailwright email client</source>
         <translation>Mailwright, client de messagerie</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="96"/>
         <source>Use the local mail lab (tests/lab/mail-lab.sh) with a ready demo account. Reads the MW_LAB_* variables.</source>
         <translation>Utiliser le laboratoire de messagerie local (tests/lab/mail-lab.sh) avec un compte de démonstration prêt à l’emploi. Lit les variables MW_LAB_*.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="98"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation>Quitter après &lt;ms&gt; millisecondes (pour les tests).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102"/>
+        <location filename="../app/main.cpp" line="104"/>
         <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
         <translation>Utiliser la langue &lt;code&gt; (p.&#xa0;ex. de, fr) au lieu de celle du système.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="108"/>
+        <location filename="../app/main.cpp" line="110"/>
         <source>Keep settings in &lt;dir&gt; (default: $MAILWRIGHT_CONFIG_DIR or the platform&apos;s configuration directory).</source>
         <translation>Conserver les paramètres dans &lt;dir&gt; (par défaut&#xa0;: $MAILWRIGHT_CONFIG_DIR ou le dossier de configuration de la plateforme).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="115"/>
         <source>Save PNGs of the main window, composer and outbox into &lt;dir&gt;, then quit.</source>
         <translation>Enregistrer des captures PNG de la fenêtre principale, de la fenêtre de rédaction et de la boîte d’envoi dans &lt;dir&gt;, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123"/>
+        <location filename="../app/main.cpp" line="125"/>
         <source>A mailto: link (RFC 6068) to open in the composer.</source>
         <translation>Un lien mailto: (RFC 6068) à ouvrir dans la fenêtre de rédaction.</translation>
     </message>
