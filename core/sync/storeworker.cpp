@@ -153,10 +153,14 @@ private:
         return *m_cache;
     }
 
+    /// Worth one more try on a fresh connection when a REUSED connection failed: the server
+    /// (or a NAT box) may have dropped it while idle. VMime reports that in several ways
+    /// (socket errors, "Not connected" illegal_state), so anything but a cancel or a local
+    /// storage failure counts; a real server error simply fails again on the fresh connection.
     static bool connectionLost(const MailError &e)
     {
-        return e.code == ErrorCode::ConnectionClosed || e.code == ErrorCode::NetworkError ||
-               e.code == ErrorCode::Timeout;
+        return e.code != ErrorCode::Cancelled && e.code != ErrorCode::StorageError &&
+               e.code != ErrorCode::StorageFull;
     }
 
     /// Runs \a op on the IMAP session, opening it when needed. After an error the session is
