@@ -70,8 +70,10 @@ private:
 QByteArray testMessage(const QByteArray &id, const QByteArray &subject)
 {
     return "From: Worker Test <worker@lab.test>\r\nTo: bob@lab.test\r\nSubject: " + subject +
-           "\r\nMessage-ID: <" + id + "@lab.test>\r\nDate: Tue, 02 Jan 2024 10:00:00 +0000\r\n"
-           "\r\nBody of " + subject + "\r\n";
+           "\r\nMessage-ID: <" + id +
+           "@lab.test>\r\nDate: Tue, 02 Jan 2024 10:00:00 +0000\r\n"
+           "\r\nBody of " +
+           subject + "\r\n";
 }
 
 } // namespace
@@ -152,8 +154,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         MW_REQUIRE_LAB(m_lab);
         QVERIFY(m_dir.isValid());
-        m_proxy = std::make_unique<Forwarder>(m_lab.host(),
-                                              m_lab.port(QStringLiteral("IMAPS_PORT")));
+        m_proxy =
+            std::make_unique<Forwarder>(m_lab.host(), m_lab.port(QStringLiteral("IMAPS_PORT")));
         QVERIFY(m_proxy->port() != 0);
         m_tag = QByteArray::number(QCoreApplication::applicationPid());
         m_folder = QStringLiteral("Worker") + QString::fromLatin1(m_tag);
@@ -164,8 +166,8 @@ private slots:
             QVERIFY(!s.appendMessage(m_folder, testMessage("w" + QByteArray::number(i) + m_tag,
                                                            "worker " + QByteArray::number(i))));
         // Another client's message, already marked \Deleted: our delete must not expunge it.
-        QVERIFY(!s.appendMessage(m_folder, testMessage("other" + m_tag, "other client"),
-                                 FlagDeleted));
+        QVERIFY(
+            !s.appendMessage(m_folder, testMessage("other" + m_tag, "other client"), FlagDeleted));
     }
 
     void cleanupTestCase()
@@ -286,7 +288,8 @@ private slots:
         ImapSession s;
         QVERIFY(!s.open(direct(), bob()));
         QByteArray inTrash;
-        QVERIFY(!s.fetchByMessageId(QStringLiteral("Trash"), "w4" + m_tag + "@lab.test", &inTrash, 20));
+        QVERIFY(
+            !s.fetchByMessageId(QStringLiteral("Trash"), "w4" + m_tag + "@lab.test", &inTrash, 20));
         QCOMPARE(inTrash, testMessage("w4" + m_tag, "worker 4"));
     }
 
