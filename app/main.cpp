@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QProcessEnvironment>
 #include <QTimer>
@@ -137,6 +138,7 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window;
+    window.setMailCache(QDir(paths::dataDir(configDir)).filePath(QStringLiteral("cache.sqlite")));
     window.setAccountServices(repository.get(), keychain.get(), session.get());
     window.show();
 

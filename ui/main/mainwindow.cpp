@@ -6,6 +6,8 @@
 #include <mailwright/version.h>
 
 #include "accounts/accountsdialog.h"
+#include "mail/mailcontroller.h"
+#include "mail/messageview.h"
 #include "settings/accountrepository.h"
 
 #include <QAction>
@@ -13,6 +15,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -21,6 +24,7 @@
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 namespace mailwright {
 
@@ -34,24 +38,38 @@ MainWindow::MainWindow(QWidget *parent)
     m_folderTree->setObjectName(QStringLiteral("folderTree"));
     m_folderTree->setHeaderLabel(tr("Accounts"));
 
-    auto *listModel = new QStandardItemModel(0, 3, this);
-    listModel->setHorizontalHeaderLabels({tr("Subject"), tr("From"), tr("Date")});
     m_messageList = new QTreeView(this);
     m_messageList->setObjectName(QStringLiteral("messageList"));
-    m_messageList->setModel(listModel);
     m_messageList->setRootIsDecorated(false);
     m_messageList->setAlternatingRowColors(true);
     m_messageList->header()->setStretchLastSection(false);
-    m_messageList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
-    m_reader = new QTextBrowser(this);
-    m_reader->setObjectName(QStringLiteral("reader"));
-    m_reader->setOpenLinks(false);
-    m_reader->setPlaceholderText(tr("No message selected."));
+    m_searchBox = new QLineEdit(this);
+    m_searchBox->setObjectName(QStringLiteral("searchBox"));
+    m_searchBox->setPlaceholderText(tr("Search subject, people and text"));
+    m_searchBox->setClearButtonEnabled(true);
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(2);
+    listLayout->addWidget(m_searchBox);
+    listLayout->addWidget(m_messageList);
+
+    m_messageView = new MessageView(this);
+    m_reader = m_messageView->browser(); // object name "reader"
+
+    m_mail = new MailController(m_folderTree, m_messageList, m_messageView, m_searchBox, this);
+    connect(m_mail, &MailController::newMail, this, &MainWindow::newMailArrived);
+    connect(m_mail, &MailController::newMail, this,
+            [this](const QString &account, const QString &, int count) {
+                m_statusLabel->setText(tr("%1: %n new message(s)", nullptr, count).arg(account));
+            });
+    connect(m_mail, &MailController::statusMessage, this,
+            [this](const QString &text) { m_statusLabel->setText(text); });
 
     auto *rightSplitter = new QSplitter(Qt::Vertical, this);
-    rightSplitter->addWidget(m_messageList);
-    rightSplitter->addWidget(m_reader);
+    rightSplitter->addWidget(listPane);
+    rightSplitter->addWidget(m_messageView);
     rightSplitter->setStretchFactor(0, 2);
     rightSplitter->setStretchFactor(1, 3);
 
@@ -122,6 +140,14 @@ void MainWindow::refreshAccountEntries()
         QTreeWidgetItem *item = createAccountItem(a.name, description);
         item->setData(0, RepositoryItemRole, true);
     }
+    m_mail->setAccounts(m_repository->accounts(), m_keychain, m_session);
+}
+
+void MainWindow::setMailCache(const QString &path)
+{
+    m_mail->setCachePath(path);
+    if (m_repository)
+        m_mail->setAccounts(m_repository->accounts(), m_keychain, m_session);
 }
 
 void MainWindow::showAccountsDialog()

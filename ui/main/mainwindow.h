@@ -9,10 +9,13 @@ class QTextBrowser;
 class QLabel;
 class QAction;
 class QTreeWidgetItem;
+class QLineEdit;
 
 namespace mailwright {
 
 class AccountRepository;
+class MailController;
+class MessageView;
 class SecretStore;
 
 /// The three-pane main window: accounts and folders, message list, reader.
@@ -35,6 +38,14 @@ public:
                             SecretStore *session);
     /// Settings ▸ Accounts…: opens the (non-modal) Accounts dialog.
     void showAccountsDialog();
+    /// The mail cache (normally "<data dir>/cache.sqlite"): folders, list and reader show it,
+    /// and each account's StoreWorker syncs into it.
+    void setMailCache(const QString &path);
+    MailController *mailController() const { return m_mail; }
+
+Q_SIGNALS:
+    /// The periodic check found new mail (hook for the tray icon / notifications).
+    void newMailArrived(const QString &account, const QString &folder, int count);
 
 private:
     void createActions();
@@ -44,7 +55,10 @@ private:
 
     QTreeWidget *m_folderTree = nullptr;
     QTreeView *m_messageList = nullptr;
-    QTextBrowser *m_reader = nullptr;
+    QTextBrowser *m_reader = nullptr; ///< the reader's browser, inside m_messageView
+    MessageView *m_messageView = nullptr;
+    QLineEdit *m_searchBox = nullptr;
+    MailController *m_mail = nullptr;
     QLabel *m_statusLabel = nullptr;
     QAction *m_accountsAction = nullptr;
     AccountRepository *m_repository = nullptr;
