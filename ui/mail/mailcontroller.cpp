@@ -276,6 +276,7 @@ void MailController::populateAccount(QTreeWidgetItem *accountItem, const QString
     QHash<QString, QTreeWidgetItem *> byPath;
     int insertAt = 0;
     QTreeWidgetItem *restore = nullptr;
+    QTreeWidgetItem *inbox = nullptr;
     for (const CachedFolder &f : std::as_const(list)) {
         const int slash = f.path.lastIndexOf(u'/');
         QTreeWidgetItem *parent = slash > 0 ? byPath.value(f.path.left(slash)) : nullptr;
@@ -295,6 +296,8 @@ void MailController::populateAccount(QTreeWidgetItem *accountItem, const QString
         byPath.insert(f.path, item);
         if (f.id == current)
             restore = item;
+        if (f.specialUse == SpecialUse::Inbox && !inbox)
+            inbox = item;
     }
     accountItem->setExpanded(true);
     for (QTreeWidgetItem *item : std::as_const(byPath))
@@ -302,6 +305,9 @@ void MailController::populateAccount(QTreeWidgetItem *accountItem, const QString
     if (restore) {
         const QSignalBlocker block(m_tree);
         m_tree->setCurrentItem(restore);
+    } else if (inbox && (!m_tree->currentItem() ||
+                         !m_tree->currentItem()->data(0, FolderIdRole).isValid())) {
+        m_tree->setCurrentItem(inbox); // a useful start: the first account's Inbox
     }
 }
 

@@ -67,13 +67,14 @@ QString sanitizeHtml(const QString &html)
         QStringLiteral("\\son[a-z]+\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression javascript(
-        QStringLiteral("(href|src)\\s*=\\s*([\"']?)\\s*javascript:"),
+        QStringLiteral("(href|src)\\s*=\\s*(\"\\s*javascript:[^\"]*\"|'\\s*javascript:[^']*'|"
+                       "javascript:[^\\s>]*)"),
         QRegularExpression::CaseInsensitiveOption);
     QString out = html;
     out.remove(blocks);
     out.remove(singles);
     out.remove(handlers);
-    out.replace(javascript, QStringLiteral("\\1=\\2about:blank#"));
+    out.replace(javascript, QStringLiteral("\\1=\"#\""));
     return out;
 }
 
