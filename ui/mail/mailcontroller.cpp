@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QStyle>
 #include <QTimer>
 #include <QTreeView>
@@ -138,7 +139,11 @@ MailController::MailController(QTreeWidget *folderTree, QTreeView *messageList, 
     m_list->header()->setSectionResizeMode(MessageListModel::SubjectColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(MessageListModel::FromColumn, QHeaderView::Interactive);
     m_list->header()->resizeSection(MessageListModel::FromColumn, 200);
-    m_list->header()->resizeSection(MessageListModel::DateColumn, 140);
+    // Wide enough for a date in this locale's short format, plus the sort arrow.
+    const QString sample =
+        QLocale().toString(QDateTime(QDate(2024, 12, 28), QTime(23, 58, 59)), QLocale::ShortFormat);
+    m_list->header()->resizeSection(MessageListModel::DateColumn,
+                                    m_list->fontMetrics().horizontalAdvance(sample) + 40);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (!m_restoring)

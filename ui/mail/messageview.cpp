@@ -176,6 +176,8 @@ void MessageView::showMessage(const QByteArray &raw)
                        line(tr("From:"), m_message.from.toDisplayString()) +
                        line(tr("To:"), to.join(QStringLiteral(", "))) +
                        line(tr("Cc:"), cc.join(QStringLiteral(", "))) + line(tr("Date:"), date));
+    if (m_headers->text().endsWith(QLatin1String("<br>")))
+        m_headers->setText(m_headers->text().chopped(4)); // no empty line under the headers
     m_headers->show();
 
     QHash<QString, QByteArray> inlineParts;
