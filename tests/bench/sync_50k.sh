@@ -124,7 +124,7 @@ mbsync_run() { # $1 = directory with a fresh or used Maildir
 FSync no
 
 IMAPAccount bench
-Host $MW_LAB_HOST
+Host localhost
 Port $MW_LAB_IMAPS_PORT
 User $user
 PassCmd "printenv MW_BENCH_PASS"
