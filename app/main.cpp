@@ -183,6 +183,7 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window;
+    window.setMailCache(QDir(paths::dataDir(configDir)).filePath(QStringLiteral("cache.sqlite")));
     window.setAccountServices(repository.get(), keychain.get(), session.get());
 
     const QString dataDir = paths::dataDir(configDir);
