@@ -10,11 +10,12 @@
 #include "i18n/translationloader.h"
 #include "ipc/singleinstance.h"
 #include "main/failurebanner.h"
+#include "main/mailwiring.h"
 #include "main/mainwindow.h"
-#include "main/uisettings.h"
-#include "outbox/outboxview.h"
 #include "main/screenshots.h"
 #include "main/sendwiring.h"
+#include "main/uisettings.h"
+#include "outbox/outboxview.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
 #include "settings/accountrepository.h"
@@ -182,17 +183,22 @@ int main(int argc, char *argv[])
                                 password);
     }
 
-    MainWindow window;
-    window.setMailCache(QDir(paths::dataDir(configDir)).filePath(QStringLiteral("cache.sqlite")));
-    window.setAccountServices(repository.get(), keychain.get(), session.get());
-
     const QString dataDir = paths::dataDir(configDir);
     QDir().mkpath(dataDir);
+
+    // Receiving: the mail cache, and (through setAccountServices) one StoreWorker per account
+    // with an incoming server, its password read from the keychain, else the session store.
+    // TODO(wire7): pass the composite session+keychain SecretStore here and to SendWiring once
+    // it is merged, so both sides read passwords the same way.
+    MainWindow window;
+    window.setMailCache(QDir(dataDir).filePath(QStringLiteral("cache.sqlite")));
+    window.setAccountServices(repository.get(), keychain.get(), session.get());
     ComposeController compose(repository.get(), dataDir);
     auto *outboxView = new OutboxView(dataDir + QStringLiteral("/outbox.sqlite"), &window);
     window.addPage(outboxView);
     SendWiring sending(&window, &compose, outboxView, repository.get(), keychain.get(),
                        session.get(), dataDir);
+    MailWiring receiving(&window, &compose);
 
     const auto openArguments = [&compose, &window](const QStringList &arguments) {
         bool opened = false;
