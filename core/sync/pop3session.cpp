@@ -10,10 +10,12 @@ namespace mailwright {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "Pop3Session". A struct rather than a free tr() function: lupdate files
+// a free function's texts under the enclosing class, which the program never looks up.
+struct Tr
 {
-    return QCoreApplication::translate("Pop3Session", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Pop3Session)
+};
 
 QByteArray chomp(QByteArray line)
 {
@@ -76,7 +78,7 @@ MailError Pop3Session::command(const QByteArray &line, QByteArray *reply, Phase 
                                const QString &traceAs)
 {
     if (!m_wire)
-        return makeMailError(ErrorCode::Internal, phase, tr("The POP3 session is not open."));
+        return makeMailError(ErrorCode::Internal, phase, Tr::tr("The POP3 session is not open."));
     if (!traceAs.isEmpty())
         m_wire->traceClient(traceAs);
     if (MailError e = m_wire->write(line + "\r\n", phase, traceAs.isEmpty()))
@@ -128,8 +130,8 @@ MailError Pop3Session::open(const WireOptions &options, const QString &username,
         wireOptions.endpoint.security == Security::None && wireOptions.tls.allowPlaintext;
     if (!m_wire->isEncrypted() && !plainChosen) {
         return fail(makeMailError(ErrorCode::PlaintextRefused, Phase::Auth,
-                                  tr("The connection is not encrypted, so the password was not "
-                                     "sent.")));
+                                  Tr::tr("The connection is not encrypted, so the password was not "
+                                         "sent.")));
     }
 
     // CAPA again after STLS (RFC 2595 §4: the client must discard what it learned before).
