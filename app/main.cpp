@@ -17,7 +17,9 @@
 #include "main/uisettings.h"
 #include "outbox/outboxview.h"
 #include "secrets/keychainsecretstore.h"
+#include "secrets/layeredsecretstore.h"
 #include "secrets/memorysecretstore.h"
+#include "send/sendservice.h"
 #include "settings/accountrepository.h"
 #include "settings/configpaths.h"
 
@@ -177,27 +179,35 @@ int main(int argc, char *argv[])
             qCritical().noquote() << e.userMessage;
             return 78; // EX_CONFIG
         }
+        // "This session only", as a user who declined the keychain: sending must find it.
         const QString password = env.value(QStringLiteral("MW_LAB_PASS1"));
-        keychain->writePassword(SecretStore::secretKey(account.name, SecretSlot::Smtp), password);
-        keychain->writePassword(SecretStore::secretKey(account.name, SecretSlot::Incoming),
-                                password);
+        session->writePassword(SecretStore::secretKey(account.name, SecretSlot::Smtp), password);
+        session->writePassword(SecretStore::secretKey(account.name, SecretSlot::Incoming),
+                               password);
     }
+    // Readers that take one store see both: a password typed for this session first, then the
+    // keychain. Writes through it go to the keychain; the dialogs that let the user choose write
+    // to the chosen store directly.
+    LayeredSecretStore secrets({session.get(), keychain.get()}, keychain.get());
 
     const QString dataDir = paths::dataDir(configDir);
     QDir().mkpath(dataDir);
 
     // Receiving: the mail cache, and (through setAccountServices) one StoreWorker per account
-    // with an incoming server, its password read from the keychain, else the session store.
-    // TODO(wire7): pass the composite session+keychain SecretStore here and to SendWiring once
-    // it is merged, so both sides read passwords the same way.
+    // with an incoming server, its password read from the same layered store as sending.
     MainWindow window;
+    window.setMailSecrets(&secrets);
     window.setMailCache(QDir(dataDir).filePath(QStringLiteral("cache.sqlite")));
     window.setAccountServices(repository.get(), keychain.get(), session.get());
+    const QString outboxPath = dataDir + QStringLiteral("/outbox.sqlite");
+    SendService sendService(outboxPath, repository.get(), &secrets);
     ComposeController compose(repository.get(), dataDir);
-    auto *outboxView = new OutboxView(dataDir + QStringLiteral("/outbox.sqlite"), &window);
+    if (screenshots)
+        compose.setUndoDelayOverride(0); // the pictures show the outcome, not the countdown
+    auto *outboxView = new OutboxView(outboxPath, &window);
     window.addPage(outboxView);
-    SendWiring sending(&window, &compose, outboxView, repository.get(), keychain.get(),
-                       session.get(), dataDir);
+    SendWiring sending(&window, &compose, outboxView, &sendService, repository.get(),
+                       keychain.get(), session.get());
     MailWiring receiving(&window, &compose);
 
     const auto openArguments = [&compose, &window](const QStringList &arguments) {
@@ -218,6 +228,8 @@ int main(int argc, char *argv[])
 
     window.show();
     openArguments(mailtos);
+    // Mail left queued by an earlier run (or waiting for its retry) goes out now.
+    QTimer::singleShot(0, &sendService, [&sendService] { sendService.flush(); });
     if (screenshots)
         takeScreenshots(&window, &compose, outboxView, parser.value(screenshotOption));
     else if (mailtos.isEmpty())

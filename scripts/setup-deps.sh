@@ -18,6 +18,7 @@ TEST_PACKAGES=(
     xvfb xauth imagemagick
     msmtp swaks libnet-ssleay-perl isync locales
     desktop-file-utils appstream
+    nftables
 )
 
 if [[ "$(uname -s)" != Linux ]] || ! command -v apt-get >/dev/null 2>&1; then

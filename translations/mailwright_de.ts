@@ -3534,6 +3534,11 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
 <context>
     <name>mailwright::SettingsTester</name>
     <message>
+        <location filename="../ui/wizard/settingstester.cpp" line="134"/>
+        <source>The settings changed; test them again.</source>
+        <translation>Die Einstellungen wurden geändert; testen Sie sie erneut.</translation>
+    </message>
+    <message>
         <location filename="../ui/wizard/settingstester.cpp" line="21"/>
         <source>Encrypted (implicit TLS)</source>
         <translation>Verschlüsselt (implizites TLS)</translation>

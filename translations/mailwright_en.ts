@@ -3524,6 +3524,11 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
 <context>
     <name>mailwright::SettingsTester</name>
     <message>
+        <location filename="../ui/wizard/settingstester.cpp" line="134"/>
+        <source>The settings changed; test them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/wizard/settingstester.cpp" line="21"/>
         <source>Encrypted (implicit TLS)</source>
         <translation type="unfinished"></translation>

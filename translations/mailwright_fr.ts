@@ -3534,6 +3534,11 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
 <context>
     <name>mailwright::SettingsTester</name>
     <message>
+        <location filename="../ui/wizard/settingstester.cpp" line="134"/>
+        <source>The settings changed; test them again.</source>
+        <translation>Les paramètres ont changé ; testez-les à nouveau.</translation>
+    </message>
+    <message>
         <location filename="../ui/wizard/settingstester.cpp" line="21"/>
         <source>Encrypted (implicit TLS)</source>
         <translation>Chiffré (TLS implicite)</translation>

@@ -7,21 +7,14 @@
 
 namespace mailwright::cli {
 
-int readOptionalPassword(const Context &context, const QString &command, QString *password,
-                         bool *given)
+PasswordInput readPasswordInput(const Context &context, QString *password, QString *problem)
 {
     const bool fromStdin = context.args.isSet(QStringLiteral("password-stdin"));
     const bool fromEnv = context.args.isSet(QStringLiteral("password-env"));
-    *given = fromStdin || fromEnv;
-    if (!*given)
-        return ExitOk;
-    auto failWith = [&context, &command](const QString &message) {
-        context.err(QStringLiteral("mailwright-cli %1: %2").arg(command, message));
-        return int(ExitConfig);
-    };
+    if (!fromStdin && !fromEnv)
+        return PasswordInput::NotGiven;
     if (fromStdin && fromEnv)
-        return failWith(QCoreApplication::translate(
-            "cli", "give the password with only one of --password-stdin or --password-env"));
+        return PasswordInput::Both;
     QByteArray bytes;
     if (fromStdin) {
         char buffer[4096];
@@ -33,18 +26,53 @@ int readOptionalPassword(const Context &context, const QString &command, QString
         if (bytes.endsWith('\r'))
             bytes.chop(1);
     } else {
-        const QByteArray var = context.args.value(QStringLiteral("password-env")).toLocal8Bit();
-        if (!qEnvironmentVariableIsSet(var.constData()))
-            return failWith(
-                QCoreApplication::translate("cli", "the environment variable %1 is not set")
-                    .arg(QString::fromLocal8Bit(var)));
-        bytes = qgetenv(var.constData());
+        const QString var = context.args.value(QStringLiteral("password-env"));
+        if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData())) {
+            *problem = QCoreApplication::translate("cli", "the environment variable %1 is not set")
+                           .arg(var);
+            return PasswordInput::Failed;
+        }
+        bytes = qgetenv(var.toLocal8Bit().constData());
     }
     *password = QString::fromUtf8(bytes);
     bytes.fill('\0');
-    if (password->isEmpty())
-        return failWith(QCoreApplication::translate("cli", "the password is empty"));
-    return ExitOk;
+    if (password->isEmpty()) {
+        *problem = QCoreApplication::translate("cli", "the password is empty");
+        return PasswordInput::Failed;
+    }
+    return PasswordInput::Read;
+}
+
+int readOptionalPassword(const Context &context, const QString &command, QString *password,
+                         bool *given)
+{
+    QString problem;
+    const PasswordInput input = readPasswordInput(context, password, &problem);
+    *given = input != PasswordInput::NotGiven;
+    switch (input) {
+    case PasswordInput::NotGiven:
+    case PasswordInput::Read:
+        return ExitOk;
+    case PasswordInput::Both:
+        problem = QCoreApplication::translate(
+            "cli", "give the password with only one of --password-stdin or --password-env");
+        break;
+    case PasswordInput::Failed:
+        break;
+    }
+    context.err(QStringLiteral("mailwright-cli %1: %2").arg(command, problem));
+    return ExitConfig;
+}
+
+OptionSpec cliOption(const char *name, const char *valueName, const char *help, bool repeatable,
+                     QChar shortName)
+{
+    return OptionSpec{QString::fromLatin1(name),
+                      valueName != nullptr,
+                      repeatable,
+                      valueName ? QString::fromLatin1(valueName) : QString(),
+                      QCoreApplication::translate("cli", help),
+                      shortName};
 }
 
 int caFileOption(const Context &context, const QString &command, TlsPolicy *tls)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mailwright-cli account add|list|show|remove|set-password (docs/cli.md, "account").
 #include "accountjson.h"
+#include "clipassword.h"
 #include "clisecrets.h"
 #include "commands.h"
 #include "detectengine.h"
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <cstdio>
 #include <memory>
 
 namespace mailwright::cli {
@@ -80,36 +80,23 @@ std::unique_ptr<SecretStore> makeSecretStore(const Context &context)
     return std::make_unique<KeychainSecretStore>(nullptr, timeoutMs);
 }
 
-/// The password from --password-stdin (one trailing newline removed) or --password-env VAR.
-/// Returns ExitOk and fills \a password, or a usage exit code after printing why.
+/// The password from --password-stdin or --password-env VAR (clipassword.h); the account
+/// command needs exactly one of them. Returns ExitOk and fills \a password, or a usage exit code
+/// after printing why.
 int readPasswordOption(const Context &context, QString *password)
 {
-    const bool fromStdin = context.args.isSet(QStringLiteral("password-stdin"));
-    const bool fromEnv = context.args.isSet(QStringLiteral("password-env"));
-    if (fromStdin == fromEnv)
-        return usage(context, Tr::tr("give the password with exactly one of --password-stdin or "
-                                     "--password-env VAR (never on the command line)"));
-    QByteArray bytes;
-    if (fromStdin) {
-        char buffer[4096];
-        size_t n = 0;
-        while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0)
-            bytes.append(buffer, qsizetype(n));
-        if (bytes.endsWith('\n'))
-            bytes.chop(1);
-        if (bytes.endsWith('\r'))
-            bytes.chop(1);
-    } else {
-        const QString var = context.args.value(QStringLiteral("password-env"));
-        if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
-            return usage(context, Tr::tr("the environment variable %1 is not set").arg(var));
-        bytes = qgetenv(var.toLocal8Bit().constData());
+    QString problem;
+    switch (readPasswordInput(context, password, &problem)) {
+    case PasswordInput::Read:
+        return ExitOk;
+    case PasswordInput::Failed:
+        return usage(context, problem);
+    case PasswordInput::NotGiven:
+    case PasswordInput::Both:
+        break;
     }
-    *password = QString::fromUtf8(bytes);
-    bytes.fill('\0');
-    if (password->isEmpty())
-        return usage(context, Tr::tr("the password is empty"));
-    return ExitOk;
+    return usage(context, Tr::tr("give the password with exactly one of --password-stdin or "
+                                 "--password-env VAR (never on the command line)"));
 }
 
 /// Fills \a out from --NAME HOST:PORT and --NAME-security. Without a security option the port
@@ -209,8 +196,7 @@ int runAdd(Context &context, IniAccountRepository &repo, const QString &name)
     if (!detect) {
         if (!args.isSet(QStringLiteral("smtp")))
             return usage(context, Tr::tr("account add needs --smtp HOST:PORT or --detect ADDRESS"));
-        if (int rc =
-                endpointOption(context, QStringLiteral("smtp"), Protocol::Smtp, &account.smtp))
+        if (int rc = endpointOption(context, QStringLiteral("smtp"), Protocol::Smtp, &account.smtp))
             return rc;
         const bool imap = args.isSet(QStringLiteral("imap"));
         const bool pop3 = args.isSet(QStringLiteral("pop3"));
@@ -409,45 +395,45 @@ int runAccount(Context &context)
 
 Command accountCommand()
 {
-    auto opt = [](const char *name, const char *valueName, const char *help) {
-        return OptionSpec{QString::fromLatin1(name),
-                          valueName != nullptr,
-                          false,
-                          valueName ? QString::fromLatin1(valueName) : QString(),
-                          QCoreApplication::translate("cli", help),
-                          {}};
-    };
     return {
         QStringLiteral("account"),
         Tr::tr("add, list, show, remove accounts and set their passwords"),
         QStringLiteral("add NAME (--address A --smtp HOST:PORT | --detect ADDRESS) [...] | "
                        "list | show NAME | remove NAME | set-password NAME"),
         {
-            opt("address", "A", QT_TRANSLATE_NOOP("cli", "email address of the account (add)")),
-            opt("detect", "ADDRESS",
+            cliOption("address", "A",
+                      QT_TRANSLATE_NOOP("cli", "email address of the account (add)")),
+            cliOption(
+                "detect", "ADDRESS",
                 QT_TRANSLATE_NOOP(
                     "cli",
                     "find the servers for ADDRESS and test the login instead of --smtp (add)")),
-            opt("display-name", "N", QT_TRANSLATE_NOOP("cli", "name shown to recipients (add)")),
-            opt("smtp", "HOST:PORT", QT_TRANSLATE_NOOP("cli", "outgoing server (add)")),
-            opt("smtp-security", "S", QT_TRANSLATE_NOOP("cli", "implicit, starttls or none (add)")),
-            opt("imap", "HOST:PORT", QT_TRANSLATE_NOOP("cli", "incoming IMAP server (add)")),
-            opt("imap-security", "S", QT_TRANSLATE_NOOP("cli", "implicit, starttls or none (add)")),
-            opt("pop3", "HOST:PORT", QT_TRANSLATE_NOOP("cli", "incoming POP3 server (add)")),
-            opt("pop3-security", "S", QT_TRANSLATE_NOOP("cli", "implicit, starttls or none (add)")),
-            opt("user", "U",
-                QT_TRANSLATE_NOOP("cli",
-                                  "login name for both servers; default: the address (add)")),
-            opt("ca-file", "PEM", QT_TRANSLATE_NOOP("cli", "also trust this CA certificate (add)")),
-            opt("password-stdin", nullptr,
-                QT_TRANSLATE_NOOP("cli", "read the password from standard input")),
-            opt("password-env", "VAR",
-                QT_TRANSLATE_NOOP("cli", "read the password from environment variable VAR")),
-            opt("server", "W",
+            cliOption("display-name", "N",
+                      QT_TRANSLATE_NOOP("cli", "name shown to recipients (add)")),
+            cliOption("smtp", "HOST:PORT", QT_TRANSLATE_NOOP("cli", "outgoing server (add)")),
+            cliOption("smtp-security", "S",
+                      QT_TRANSLATE_NOOP("cli", "implicit, starttls or none (add)")),
+            cliOption("imap", "HOST:PORT", QT_TRANSLATE_NOOP("cli", "incoming IMAP server (add)")),
+            cliOption("imap-security", "S",
+                      QT_TRANSLATE_NOOP("cli", "implicit, starttls or none (add)")),
+            cliOption("pop3", "HOST:PORT", QT_TRANSLATE_NOOP("cli", "incoming POP3 server (add)")),
+            cliOption("pop3-security", "S",
+                      QT_TRANSLATE_NOOP("cli", "implicit, starttls or none (add)")),
+            cliOption("user", "U",
+                      QT_TRANSLATE_NOOP("cli",
+                                        "login name for both servers; default: the address (add)")),
+            cliOption("ca-file", "PEM",
+                      QT_TRANSLATE_NOOP("cli", "also trust this CA certificate (add)")),
+            cliOption("password-stdin", nullptr,
+                      QT_TRANSLATE_NOOP("cli", "read the password from standard input")),
+            cliOption("password-env", "VAR",
+                      QT_TRANSLATE_NOOP("cli", "read the password from environment variable VAR")),
+            cliOption(
+                "server", "W",
                 QT_TRANSLATE_NOOP("cli", "smtp, incoming or both (set-password; default both)")),
-            opt("force", nullptr,
-                QT_TRANSLATE_NOOP("cli",
-                                  "remove the settings even if the keychain fails (remove)")),
+            cliOption("force", nullptr,
+                      QT_TRANSLATE_NOOP("cli",
+                                        "remove the settings even if the keychain fails (remove)")),
         },
         &runAccount};
 }

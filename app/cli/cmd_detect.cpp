@@ -88,30 +88,23 @@ int run(Context &context)
 
 Command detectCommand()
 {
-    auto opt = [](const char *name, const char *valueName, const char *help) {
-        return OptionSpec{QString::fromLatin1(name),
-                          valueName != nullptr,
-                          false,
-                          valueName ? QString::fromLatin1(valueName) : QString(),
-                          QCoreApplication::translate("cli", help),
-                          {}};
-    };
-    return {QStringLiteral("detect"),
-            Tr::tr("find the servers for an address (table, SRV, autoconfig, MX, probe), log in"),
-            QStringLiteral("ADDRESS [--password-env VAR|--password-stdin] [--no-login] "
-                           "[--allow-plain] [--ca-file PEM]"),
-            {
-                opt("password-env", "VAR",
-                    QT_TRANSLATE_NOOP("cli", "read the password from environment variable VAR")),
-                opt("password-stdin", nullptr,
-                    QT_TRANSLATE_NOOP("cli", "read the password from standard input")),
-                opt("no-login", nullptr, QT_TRANSLATE_NOOP("cli", "skip the login test")),
-                opt("allow-plain", nullptr,
-                    QT_TRANSLATE_NOOP("cli", "also offer servers without encryption")),
-                opt("ca-file", "PEM",
-                    QT_TRANSLATE_NOOP("cli", "also trust the CA certificates in PEM")),
-            },
-            &run};
+    return {
+        QStringLiteral("detect"),
+        Tr::tr("find the servers for an address (table, SRV, autoconfig, MX, probe), log in"),
+        QStringLiteral("ADDRESS [--password-env VAR|--password-stdin] [--no-login] "
+                       "[--allow-plain] [--ca-file PEM]"),
+        {
+            cliOption("password-env", "VAR",
+                      QT_TRANSLATE_NOOP("cli", "read the password from environment variable VAR")),
+            cliOption("password-stdin", nullptr,
+                      QT_TRANSLATE_NOOP("cli", "read the password from standard input")),
+            cliOption("no-login", nullptr, QT_TRANSLATE_NOOP("cli", "skip the login test")),
+            cliOption("allow-plain", nullptr,
+                      QT_TRANSLATE_NOOP("cli", "also offer servers without encryption")),
+            cliOption("ca-file", "PEM",
+                      QT_TRANSLATE_NOOP("cli", "also trust the CA certificates in PEM")),
+        },
+        &run};
 }
 
 } // namespace mailwright::cli

@@ -196,34 +196,28 @@ int run(Context &context)
 
 Command probeCommand()
 {
-    auto opt = [](const char *name, const char *valueName, const char *help) {
-        return OptionSpec{QString::fromLatin1(name),
-                          valueName != nullptr,
-                          false,
-                          valueName ? QString::fromLatin1(valueName) : QString(),
-                          QCoreApplication::translate("cli", help),
-                          {}};
-    };
-    return {QStringLiteral("probe"),
-            Tr::tr("connect to one server, show TLS and capabilities, optionally log in"),
-            QStringLiteral("smtp|imap|pop3 HOST [--port N] [--security auto|implicit|starttls|"
-                           "none] [--user U (--password-env VAR|--password-stdin)] "
-                           "[--transcript] [--ca-file PEM]"),
-            {
-                opt("port", "N", QT_TRANSLATE_NOOP("cli", "port (default: the protocol's)")),
-                opt("security", "S", QT_TRANSLATE_NOOP("cli", "auto, implicit, starttls or none")),
-                opt("user", "U", QT_TRANSLATE_NOOP("cli", "log in as U (login test)")),
-                opt("password-env", "VAR",
-                    QT_TRANSLATE_NOOP("cli", "read the password from environment variable VAR")),
-                opt("password-stdin", nullptr,
-                    QT_TRANSLATE_NOOP("cli", "read the password from standard input")),
-                opt("transcript", nullptr,
-                    QT_TRANSLATE_NOOP("cli", "print the protocol transcript (passwords "
-                                             "redacted)")),
-                opt("ca-file", "PEM",
-                    QT_TRANSLATE_NOOP("cli", "also trust the CA certificates in PEM")),
-            },
-            &run};
+    return {
+        QStringLiteral("probe"),
+        Tr::tr("connect to one server, show TLS and capabilities, optionally log in"),
+        QStringLiteral("smtp|imap|pop3 HOST [--port N] [--security auto|implicit|starttls|"
+                       "none] [--user U (--password-env VAR|--password-stdin)] "
+                       "[--transcript] [--ca-file PEM]"),
+        {
+            cliOption("port", "N", QT_TRANSLATE_NOOP("cli", "port (default: the protocol's)")),
+            cliOption("security", "S",
+                      QT_TRANSLATE_NOOP("cli", "auto, implicit, starttls or none")),
+            cliOption("user", "U", QT_TRANSLATE_NOOP("cli", "log in as U (login test)")),
+            cliOption("password-env", "VAR",
+                      QT_TRANSLATE_NOOP("cli", "read the password from environment variable VAR")),
+            cliOption("password-stdin", nullptr,
+                      QT_TRANSLATE_NOOP("cli", "read the password from standard input")),
+            cliOption("transcript", nullptr,
+                      QT_TRANSLATE_NOOP("cli", "print the protocol transcript (passwords "
+                                               "redacted)")),
+            cliOption("ca-file", "PEM",
+                      QT_TRANSLATE_NOOP("cli", "also trust the CA certificates in PEM")),
+        },
+        &run};
 }
 
 } // namespace mailwright::cli

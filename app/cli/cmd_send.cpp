@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mailwright-cli send (docs/cli.md, "send"): compose or prepared (.eml) mail, stored in the
 // outbox first, then sent over one connection by the same SendWorker the GUI uses.
+#include "clipassword.h"
 #include "commands.h"
 #include "sendcommon.h"
 
@@ -299,29 +300,20 @@ int runSendCommand(Context &context)
 
 Command sendCommand()
 {
-    auto opt = [](const char *name, const char *valueName, const char *help,
-                  bool repeatable = false, QChar shortName = {}) {
-        return OptionSpec{QString::fromLatin1(name),
-                          valueName != nullptr,
-                          repeatable,
-                          valueName ? QString::fromLatin1(valueName) : QString(),
-                          QCoreApplication::translate("cli", help),
-                          shortName};
-    };
     std::vector<OptionSpec> options = serverOptions();
     const std::vector<OptionSpec> own = {
-        opt("from", "A", "sender (compose; for --eml: the envelope sender)"),
-        opt("to", "A", "recipient (repeatable)", true),
-        opt("cc", "A", "copy recipient (repeatable)", true),
-        opt("bcc", "A", "blind copy recipient: envelope only (repeatable)", true),
-        opt("subject", "S", "subject (compose)"),
-        opt("body-file", "F", "plain-text body from file F, '-' for standard input"),
-        opt("html-file", "F", "HTML alternative from file F"),
-        opt("attach", "F", "attach file F (repeatable)", true),
-        opt("eml", "FILE", "send prepared RFC 5322 files (more files may follow)", true),
-        opt("read-recipients", nullptr, "with --eml: recipients from To/Cc/Bcc (Bcc stripped)",
-            false, QLatin1Char('t')),
-        opt("queue", nullptr, "only put the mail into the outbox"),
+        cliOption("from", "A", "sender (compose; for --eml: the envelope sender)"),
+        cliOption("to", "A", "recipient (repeatable)", true),
+        cliOption("cc", "A", "copy recipient (repeatable)", true),
+        cliOption("bcc", "A", "blind copy recipient: envelope only (repeatable)", true),
+        cliOption("subject", "S", "subject (compose)"),
+        cliOption("body-file", "F", "plain-text body from file F, '-' for standard input"),
+        cliOption("html-file", "F", "HTML alternative from file F"),
+        cliOption("attach", "F", "attach file F (repeatable)", true),
+        cliOption("eml", "FILE", "send prepared RFC 5322 files (more files may follow)", true),
+        cliOption("read-recipients", nullptr,
+                  "with --eml: recipients from To/Cc/Bcc (Bcc stripped)", false, QLatin1Char('t')),
+        cliOption("queue", nullptr, "only put the mail into the outbox"),
     };
     options.insert(options.end(), own.begin(), own.end());
     return {QStringLiteral("send"),

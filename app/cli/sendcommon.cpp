@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sendcommon.h"
 
+#include "clipassword.h"
 #include "clisecrets.h"
 
 #include "errors/mailerrorjson.h"
@@ -25,16 +26,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
-OptionSpec opt(const char *name, const char *valueName, const char *help)
-{
-    return OptionSpec{QString::fromLatin1(name),
-                      valueName != nullptr,
-                      false,
-                      valueName ? QString::fromLatin1(valueName) : QString(),
-                      QCoreApplication::translate("cli", help),
-                      {}};
-}
-
 MailError configError(const QString &message)
 {
     return makeMailError(ErrorCode::ConfigError, Phase::Config, message);
@@ -48,37 +39,22 @@ int passwordOverride(const Context &context, const QString &command, bool stdinT
     const bool fromStdin = context.args.isSet(QStringLiteral("password-stdin"));
     const bool fromEnv = context.args.isSet(QStringLiteral("password-env"));
     *found = fromStdin || fromEnv;
-    if (!*found)
+    if (fromStdin && !fromEnv && stdinTaken)
+        return usage(context, command,
+                     Tr::tr("standard input cannot carry both the body and the password"));
+    QString problem;
+    switch (readPasswordInput(context, password, &problem)) {
+    case PasswordInput::NotGiven:
+    case PasswordInput::Read:
         return ExitOk;
-    if (fromStdin && fromEnv)
+    case PasswordInput::Both:
         return usage(
             context, command,
             Tr::tr("give the password with only one of --password-stdin or --password-env"));
-    QByteArray bytes;
-    if (fromStdin) {
-        if (stdinTaken)
-            return usage(context, command,
-                         Tr::tr("standard input cannot carry both the body and the password"));
-        char buffer[4096];
-        size_t n = 0;
-        while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0)
-            bytes.append(buffer, qsizetype(n));
-        if (bytes.endsWith('\n'))
-            bytes.chop(1);
-        if (bytes.endsWith('\r'))
-            bytes.chop(1);
-    } else {
-        const QString var = context.args.value(QStringLiteral("password-env"));
-        if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
-            return usage(context, command,
-                         Tr::tr("the environment variable %1 is not set").arg(var));
-        bytes = qgetenv(var.toLocal8Bit().constData());
+    case PasswordInput::Failed:
+        break;
     }
-    *password = QString::fromUtf8(bytes);
-    bytes.fill('\0');
-    if (password->isEmpty())
-        return usage(context, command, Tr::tr("the password is empty"));
-    return ExitOk;
+    return usage(context, command, problem);
 }
 
 WireOptions withTimeouts(const Context &context, WireOptions o)
@@ -95,15 +71,15 @@ WireOptions withTimeouts(const Context &context, WireOptions o)
 std::vector<OptionSpec> serverOptions()
 {
     return {
-        opt("account", "NAME", "send through the configured account NAME"),
-        opt("smtp-host", "H", "ad-hoc server: host name or address"),
-        opt("smtp-port", "P", "ad-hoc server: port (default 465 for implicit, else 587)"),
-        opt("security", "S", "ad-hoc server: implicit, starttls or none"),
-        opt("user", "U", "ad-hoc server: login name (no login without it)"),
-        opt("password-env", "VAR", "read the password from environment variable VAR"),
-        opt("password-stdin", nullptr, "read the password from standard input"),
-        opt("ca-file", "PEM", "also trust this CA certificate (ad-hoc server)"),
-        opt("transcript", nullptr, "print the protocol trace (passwords redacted) on stderr"),
+        cliOption("account", "NAME", "send through the configured account NAME"),
+        cliOption("smtp-host", "H", "ad-hoc server: host name or address"),
+        cliOption("smtp-port", "P", "ad-hoc server: port (default 465 for implicit, else 587)"),
+        cliOption("security", "S", "ad-hoc server: implicit, starttls or none"),
+        cliOption("user", "U", "ad-hoc server: login name (no login without it)"),
+        cliOption("password-env", "VAR", "read the password from environment variable VAR"),
+        cliOption("password-stdin", nullptr, "read the password from standard input"),
+        cliOption("ca-file", "PEM", "also trust this CA certificate (ad-hoc server)"),
+        cliOption("transcript", nullptr, "print the protocol trace (passwords redacted) on stderr"),
     };
 }
 

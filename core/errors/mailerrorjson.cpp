@@ -47,19 +47,26 @@ QJsonObject mailErrorToJson(const MailError &error)
         json.insert(QStringLiteral("size_limit"), error.sizeLimit);
     const CertificateInfo &c = error.certificate;
     if (!c.isNull()) {
-        json.insert(QStringLiteral("certificate"),
-                    QJsonObject{
-                        {QStringLiteral("subject"), c.subject},
-                        {QStringLiteral("issuer"), c.issuer},
-                        {QStringLiteral("sans"), QJsonArray::fromStringList(c.subjectAltNames)},
-                        {QStringLiteral("not_before"), c.notBefore},
-                        {QStringLiteral("not_after"), c.notAfter},
-                        {QStringLiteral("sha256"), c.sha256},
-                        {QStringLiteral("errors"), QJsonArray::fromStringList(c.errors)},
-                        {QStringLiteral("chain_pem"), QString::fromLatin1(c.chainPem)},
-                    });
+        QJsonObject certificate = certificateToJson(c);
+        certificate.insert(QStringLiteral("chain_pem"), QString::fromLatin1(c.chainPem));
+        json.insert(QStringLiteral("certificate"), certificate);
     }
     return json;
+}
+
+QJsonObject certificateToJson(const CertificateInfo &c)
+{
+    if (c.isNull())
+        return QJsonObject();
+    return QJsonObject{
+        {QStringLiteral("subject"), c.subject},
+        {QStringLiteral("issuer"), c.issuer},
+        {QStringLiteral("sans"), QJsonArray::fromStringList(c.subjectAltNames)},
+        {QStringLiteral("not_before"), c.notBefore},
+        {QStringLiteral("not_after"), c.notAfter},
+        {QStringLiteral("sha256"), c.sha256},
+        {QStringLiteral("errors"), QJsonArray::fromStringList(c.errors)},
+    };
 }
 
 static QStringList stringList(const QJsonValue &value)

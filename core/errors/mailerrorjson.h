@@ -13,6 +13,10 @@ namespace mailwright {
 /// print them. Pure functions, any thread. Secrets never appear in a MailError, so none here.
 QJsonObject mailErrorToJson(const MailError &error);
 
+/// A certificate as JSON: {subject, issuer, sans, not_before, not_after, sha256, errors} (the
+/// CLI's `tls.certificate`); an empty object for a null one. Pure function, any thread.
+QJsonObject certificateToJson(const CertificateInfo &certificate);
+
 /// The inverse; unknown code or phase names become ErrorCode::Internal / Phase::None.
 MailError mailErrorFromJson(const QJsonObject &json);
 

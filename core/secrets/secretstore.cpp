@@ -73,4 +73,23 @@ SecretJob *SecretStore::removeAccountSecrets(const QString &accountName)
     return job;
 }
 
+SecretJob *SecretStore::writeAccountSecrets(const QString &accountName, bool withIncoming,
+                                            const QString &secret)
+{
+    auto *job = new SecretJob(QStringLiteral("account/") + accountName);
+    auto *first = writePassword(secretKey(accountName, SecretSlot::Smtp), secret);
+    // Sequential, as removeAccountSecrets(): the first failure answers for both.
+    connect(first, &SecretJob::finished, job,
+            [this, job, accountName, withIncoming, secret](const SecretResult &r1) {
+                if (!r1.ok() || !withIncoming) {
+                    job->complete(r1);
+                    return;
+                }
+                auto *second = writePassword(secretKey(accountName, SecretSlot::Incoming), secret);
+                connect(second, &SecretJob::finished, job,
+                        [job](const SecretResult &r2) { job->complete(r2); });
+            });
+    return job;
+}
+
 } // namespace mailwright

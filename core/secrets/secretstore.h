@@ -78,6 +78,12 @@ public:
     /// otherwise the first failure.
     SecretJob *removeAccountSecrets(const QString &accountName);
 
+    /// Writes \a secret as the password of both servers of an account (only SMTP when
+    /// \a withIncoming is false), one after the other. Ok when every write was; otherwise the
+    /// first failure, and the second write is not tried.
+    SecretJob *writeAccountSecrets(const QString &accountName, bool withIncoming,
+                                   const QString &secret);
+
     /// The key scheme: "account/<name>/smtp" and "account/<name>/incoming".
     static QString secretKey(const QString &accountName, SecretSlot slot);
 };

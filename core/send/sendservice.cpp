@@ -238,23 +238,37 @@ void SendService::startJob(const SmtpTarget &target)
     }
     const QString path = m_outboxPath;
     const Outbox::Options options = m_outboxOptions;
-    m_pool.start([this, target, control, path, options]() {
+    // A transcript for "Show details" unless the caller traces already (ad-hoc targets). It is
+    // cleared after every outcome, so it holds one message's exchange (plus the connection
+    // set-up when that message opened the connection) and a long batch does not grow it.
+    SmtpTarget traced = target;
+    const bool ownTrace = !traced.wire.trace;
+    if (ownTrace)
+        traced.wire.trace = std::make_shared<ProtocolTrace>();
+    m_pool.start([this, target = traced, ownTrace, control, path, options]() {
         Outbox outbox(path, options);
         SendWorker worker(outbox, target, control);
+        const std::shared_ptr<ProtocolTrace> trace = target.wire.trace;
         SendWorker::Callbacks callbacks;
         callbacks.progress = [this](qint64 id, qint64 sentBytes, qint64 total) {
             QMetaObject::invokeMethod(
                 this, [this, id, sentBytes, total]() { Q_EMIT sending(id, sentBytes, total); },
                 Qt::QueuedConnection);
         };
-        callbacks.finished = [this](const SendOutcome &o) {
+        callbacks.finished = [this, trace, ownTrace](const SendOutcome &o) {
+            const QString transcript = o.state == OutboxState::Sent ? QString() : trace->text();
+            if (ownTrace)
+                trace->clear();
             QMetaObject::invokeMethod(
                 this,
-                [this, o]() {
-                    if (o.state == OutboxState::Sent)
+                [this, o, transcript]() {
+                    if (o.state == OutboxState::Sent) {
+                        m_transcripts.remove(o.id);
                         Q_EMIT sent(o.id, o);
-                    else
+                    } else {
+                        m_transcripts.insert(o.id, transcript);
                         Q_EMIT failed(o.id, o.error);
+                    }
                     Q_EMIT outcome(o);
                     Q_EMIT outboxChanged();
                 },
@@ -366,6 +380,7 @@ void SendService::retryNow(qint64 id)
 
 void SendService::remove(qint64 id)
 {
+    m_transcripts.remove(id);
     outboxOp([id](Outbox &outbox) { return outbox.remove(id); });
 }
 

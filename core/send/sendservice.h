@@ -45,6 +45,13 @@ public:
     /// Options of the Outbox objects the jobs open (retry policy; tests shorten it).
     void setOutboxOptions(const Outbox::Options &options) { m_outboxOptions = options; }
     QThreadPool *threadPool() { return &m_pool; }
+    QString outboxPath() const { return m_outboxPath; }
+
+    /// The redacted protocol transcript (ProtocolTrace: no password, no message content) of
+    /// the send attempt that last failed for message \a id, as it stood when failed() was
+    /// emitted; empty when there is none (e.g. the job could not start). Kept until the message
+    /// is sent or removed, or a newer failure replaces it. For "Show details".
+    QString failureTranscript(qint64 id) const { return m_transcripts.value(id); }
 
     /// Queues a draft of a configured account; returns a ticket that messageQueued() or
     /// submitFailed() names.
@@ -106,6 +113,7 @@ private:
     QHash<QString, std::shared_ptr<SendControl>> m_running; // account → running job
     QSet<QString> m_rerun;                                  // submitted while running
     QHash<QString, QDateTime> m_due;                        // account → next retry
+    QHash<qint64, QString> m_transcripts;                   // message → last failure's trace
 };
 
 } // namespace mailwright

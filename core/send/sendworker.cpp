@@ -161,9 +161,23 @@ SendWorker::SendWorker(Outbox &outbox, const SmtpTarget &target,
     , m_control(std::move(control))
 {}
 
-SendOutcome SendWorker::failed(const OutboxMessage &message, const MailError &error,
+MailError SendWorker::withServer(MailError error) const
+{
+    // The catalogue's sentences name the server ("The server %1 refused ..."); errors made deep
+    // in the wire or from a reply do not know it, the worker does.
+    if (error.host.isEmpty() && !m_target.wire.endpoint.host.isEmpty()) {
+        const bool retryable = error.retryable; // decided by the caller, keep it
+        error.host = m_target.wire.endpoint.host;
+        explain(error);
+        error.retryable = retryable;
+    }
+    return error;
+}
+
+SendOutcome SendWorker::failed(const OutboxMessage &message, const MailError &failure,
                                const QList<RecipientOutcome> &recipients)
 {
+    const MailError error = withServer(failure);
     SendOutcome o;
     o.id = message.id;
     o.size = message.size;
@@ -326,9 +340,9 @@ SendOutcome SendWorker::sendOne(SmtpSession &session, const OutboxMessage &messa
         // The connection died after the final dot, before the reply: the server may have it.
         o.id = id;
         o.size = message.size;
-        o.error = r.error;
+        o.error = withServer(r.error);
         o.recipients = r.recipients;
-        if (MailError e = m_outbox.markOutcomeUnknown(id, r.error))
+        if (MailError e = m_outbox.markOutcomeUnknown(id, o.error))
             qCWarning(lcSend) << "outbox: could not hold" << id << e;
         o.state = OutboxState::Held;
     } else {

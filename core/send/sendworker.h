@@ -125,6 +125,7 @@ public:
 private:
     SendOutcome sendOne(SmtpSession &session, const OutboxMessage &message,
                         const Callbacks &callbacks);
+    MailError withServer(MailError error) const;
     SendOutcome failed(const OutboxMessage &message, const MailError &error,
                        const QList<RecipientOutcome> &recipients = {});
 

@@ -42,21 +42,6 @@ QString probeStateForError(const MailError &error)
     }
 }
 
-QJsonObject certificateJson(const CertificateInfo &info)
-{
-    if (info.isNull())
-        return QJsonObject();
-    return QJsonObject{
-        {QStringLiteral("subject"), info.subject},
-        {QStringLiteral("issuer"), info.issuer},
-        {QStringLiteral("sans"), QJsonArray::fromStringList(info.subjectAltNames)},
-        {QStringLiteral("not_before"), info.notBefore},
-        {QStringLiteral("not_after"), info.notAfter},
-        {QStringLiteral("sha256"), info.sha256},
-        {QStringLiteral("errors"), QJsonArray::fromStringList(info.errors)},
-    };
-}
-
 QJsonObject ProbeOutcome::detailsJson() const
 {
     QJsonObject o;
@@ -66,7 +51,7 @@ QJsonObject ProbeOutcome::detailsJson() const
                  QJsonObject{{QStringLiteral("version"), tls.protocol},
                              {QStringLiteral("cipher"), tls.cipher},
                              {QStringLiteral("pinned"), tls.pinned},
-                             {QStringLiteral("certificate"), certificateJson(cert)}});
+                             {QStringLiteral("certificate"), certificateToJson(cert)}});
     } else {
         o.insert(QStringLiteral("tls"), QJsonValue::Null);
     }

@@ -50,8 +50,6 @@ struct ProbeOutcome
 
 /// The probe state for a failure (see ProbeOutcome::state).
 QString probeStateForError(const MailError &error);
-/// {subject, issuer, sans, not_before, not_after, sha256, errors}.
-QJsonObject certificateJson(const CertificateInfo &info);
 
 /// Connects to \a endpoint through WireConnection (the code that sends mail: TLS/STARTTLS,
 /// verification, EHLO again after TLS), reads the capabilities and says goodbye. No password is

@@ -8,6 +8,8 @@
 #
 #   tests/bench/detect_latency.sh [BUILD_DIR]      (default build/release; Release build)
 # Env: MSMTP_CAP seconds after which a hanging msmtp run is stopped (default 30).
+# With nft (Debian package nftables) a third case drops every SYN to 465 inside the private
+# network namespace, so the silent port is a real connect timeout, not a mute listener.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -71,5 +73,15 @@ echo "|------------------------------|--------------------------------|---------
 H=127.0.0.2 L=$MW_LAB_HOST
 run_case "465 silent, 587 answers" \
     "silent $H 465, fwd $H 587 $L $MW_LAB_SMTP_STARTTLS_PORT, fwd $H 993 $L $MW_LAB_IMAPS_PORT, fwd $H 995 $L $MW_LAB_POP3S_PORT"
+# A firewall that drops: only inside the private network namespace (never the host's rules).
+if command -v nft >/dev/null 2>&1 &&
+    [ "$(readlink /proc/self/ns/net)" != "$(readlink /proc/1/ns/net)" ]; then
+    nft add table inet mwbench
+    nft add chain inet mwbench input '{ type filter hook input priority 0; }'
+    nft add rule inet mwbench input ip daddr "$H" tcp dport 465 tcp flags syn drop
+    run_case "465 dropped (nft), 587 answers" \
+        "fwd $H 587 $L $MW_LAB_SMTP_STARTTLS_PORT, fwd $H 993 $L $MW_LAB_IMAPS_PORT, fwd $H 995 $L $MW_LAB_POP3S_PORT"
+    nft delete table inet mwbench
+fi
 run_case "all answer" \
     "fwd $H 465 $L $MW_LAB_SMTP_TLS_PORT, fwd $H 587 $L $MW_LAB_SMTP_STARTTLS_PORT, fwd $H 993 $L $MW_LAB_IMAPS_PORT, fwd $H 995 $L $MW_LAB_POP3S_PORT"

@@ -13,6 +13,7 @@
 #include "main/sendwiring.h"
 #include "main/uisettings.h"
 #include "outbox/outboxview.h"
+#include "send/sendservice.h"
 #include "settings/accountrepository.h"
 
 #include <QAction>
@@ -101,7 +102,8 @@ private slots:
         ComposeController compose(&repo, data);
         auto *outboxView = new OutboxView(data + QStringLiteral("/outbox.sqlite"), &window);
         window.addPage(outboxView);
-        SendWiring sending(&window, &compose, outboxView, &repo, nullptr, nullptr, data);
+        SendService service(data + QStringLiteral("/outbox.sqlite"), &repo, nullptr);
+        SendWiring sending(&window, &compose, outboxView, &service, &repo, nullptr, nullptr);
         MailWiring receiving(&window, &compose);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

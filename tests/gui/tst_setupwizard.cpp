@@ -14,19 +14,37 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWizardPage>
 
 using namespace mailwright;
 using namespace mailwright::test;
+
+namespace {
+
+/// One wizard with an empty repository, in-memory stores and the lab's CA.
+struct WizardFixture
+{
+    explicit WizardFixture(const QString &caFile) { wizard.setCaFile(caFile); }
+    QTemporaryDir config;
+    IniAccountRepository repository{config.path()};
+    MemorySecretStore keychain;
+    MemorySecretStore session;
+    SetupWizard wizard{&repository, &keychain, &session};
+};
+
+} // namespace
 
 class TestSetupWizard : public QObject
 {
@@ -62,12 +80,8 @@ private Q_SLOTS:
 
     void fullDetectionSavesAccount()
     {
-        QTemporaryDir config;
-        IniAccountRepository repository(config.path());
-        MemorySecretStore keychain;
-        MemorySecretStore session;
-        SetupWizard wizard(&repository, &keychain, &session);
-        wizard.setCaFile(m_setup.caFile());
+        WizardFixture f(m_setup.caFile());
+        SetupWizard &wizard = f.wizard;
         QSignalSpy created(&wizard, &SetupWizard::accountCreated);
         wizard.show();
         const QString user = m_setup.lab().value(QStringLiteral("USER1"));
@@ -93,12 +107,12 @@ private Q_SLOTS:
                                ->findChild<QPlainTextEdit *>(QStringLiteral("transcript"));
         QVERIFY(transcript->toPlainText().contains(QLatin1String("AUTH PLAIN <redacted>")));
         QVERIFY(!transcript->toPlainText().contains(pw));
-        QVERIFY(repository.accounts().isEmpty()); // nothing saved before Finish
+        QVERIFY(f.repository.accounts().isEmpty()); // nothing saved before Finish
 
         wizard.button(QWizard::FinishButton)->click();
         QTRY_COMPARE(created.size(), 1);
         QCOMPARE(created.first().at(1).toBool(), true); // in the keychain
-        const auto account = repository.account(user);
+        const auto account = f.repository.account(user);
         QVERIFY(account.has_value());
         QCOMPARE(account->smtp.host, QStringLiteral("mail.lab.test"));
         QCOMPARE(account->smtp.port, quint16(465));
@@ -106,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(account->hasIncoming);
         QCOMPARE(account->incoming.port, quint16(993));
         QCOMPARE(account->primaryIdentity().displayName, QStringLiteral("Alice"));
-        SecretJob *job = keychain.readPassword(SecretStore::secretKey(user, SecretSlot::Smtp));
+        SecretJob *job = f.keychain.readPassword(SecretStore::secretKey(user, SecretSlot::Smtp));
         QSignalSpy read(job, &SecretJob::finished);
         QVERIFY(read.wait(2000));
         QCOMPARE(read.first().first().value<SecretResult>().secret, pw);
@@ -114,11 +128,8 @@ private Q_SLOTS:
 
     void wrongPasswordSavesNothing()
     {
-        QTemporaryDir config;
-        IniAccountRepository repository(config.path());
-        MemorySecretStore keychain, session;
-        SetupWizard wizard(&repository, &keychain, &session);
-        wizard.setCaFile(m_setup.caFile());
+        WizardFixture f(m_setup.caFile());
+        SetupWizard &wizard = f.wizard;
         wizard.show();
         fillFirstPage(wizard, m_setup.lab().value(QStringLiteral("USER1")),
                       QStringLiteral("wrong-password"));
@@ -130,18 +141,89 @@ private Q_SLOTS:
         QVERIFY(!tester->succeeded());
         QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
         shoot(&wizard, "4-wrong-password");
-        QVERIFY(repository.accounts().isEmpty());
+        QVERIFY(f.repository.accounts().isEmpty());
+    }
+
+    // "Set up manually": the form, Test settings against the lab, Finish saves what was tested.
+    // Any edit after a successful test voids it (Finish disabled) until the edited settings pass.
+    void manualPageTestsThenSaves()
+    {
+        WizardFixture f(m_setup.caFile());
+        SetupWizard &wizard = f.wizard;
+        QSignalSpy created(&wizard, &SetupWizard::accountCreated);
+        wizard.show();
+        const QString user = m_setup.lab().value(QStringLiteral("USER1"));
+        const QString pw = m_setup.lab().value(QStringLiteral("PASS1"));
+        fillFirstPage(wizard, user, pw);
+        wizard.findChild<QPushButton *>(QStringLiteral("setUpManually"))->click();
+        QCOMPARE(wizard.currentId(), int(SetupWizard::ManualPageId));
+        QWizardPage *page = wizard.currentPage();
+        auto *smtpHost = page->findChild<QLineEdit *>(QStringLiteral("manualSmtpHost"));
+        auto *smtpPort = page->findChild<QSpinBox *>(QStringLiteral("manualSmtpPort"));
+        auto *smtpSecurity = page->findChild<QComboBox *>(QStringLiteral("manualSmtpSecurity"));
+        auto *incoming = page->findChild<QComboBox *>(QStringLiteral("manualIncomingProtocol"));
+        auto *inHost = page->findChild<QLineEdit *>(QStringLiteral("manualIncomingHost"));
+        auto *inPort = page->findChild<QSpinBox *>(QStringLiteral("manualIncomingPort"));
+        auto *inSecurity = page->findChild<QComboBox *>(QStringLiteral("manualIncomingSecurity"));
+        auto *test = page->findChild<QPushButton *>(QStringLiteral("testSettings"));
+        auto *tester = page->findChild<SettingsTester *>(QStringLiteral("manualTester"));
+        QVERIFY(smtpHost && smtpPort && smtpSecurity && incoming && inHost && inPort &&
+                inSecurity && test && tester);
+        smtpHost->setText(QStringLiteral("mail.lab.test"));
+        smtpPort->setValue(465);
+        smtpSecurity->setCurrentIndex(smtpSecurity->findData(int(Security::ImplicitTls)));
+        incoming->setCurrentIndex(incoming->findData(int(Protocol::Imap)));
+        inHost->setText(QStringLiteral("mail.lab.test"));
+        inPort->setValue(993);
+        inSecurity->setCurrentIndex(inSecurity->findData(int(Security::ImplicitTls)));
+        QAbstractButton *finish = wizard.button(QWizard::FinishButton);
+        QVERIFY(!finish->isEnabled()); // not tested yet
+
+        QSignalSpy done(tester, &SettingsTester::finished);
+        test->click();
+        QVERIFY(done.wait(15000));
+        QVERIFY(done.last().first().toBool());
+        QVERIFY(finish->isEnabled());
+
+        // Edited after the test: the result no longer applies.
+        smtpPort->setValue(587);
+        QVERIFY(!tester->succeeded());
+        QVERIFY(!finish->isEnabled());
+        smtpSecurity->setCurrentIndex(smtpSecurity->findData(int(Security::StartTls)));
+        QVERIFY(!finish->isEnabled());
+        done.clear();
+        test->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() && done.last().first().toBool(), 15000);
+        QVERIFY(finish->isEnabled());
+        inHost->setText(QStringLiteral("mail.lab.test "));
+        QVERIFY(!finish->isEnabled()); // every field counts, also the incoming ones
+        done.clear();
+        test->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() && done.last().first().toBool(), 15000);
+        QVERIFY(f.repository.accounts().isEmpty());
+
+        finish->click();
+        QTRY_COMPARE(created.size(), 1);
+        const auto account = f.repository.account(user);
+        QVERIFY(account.has_value());
+        QCOMPARE(account->smtp.host, QStringLiteral("mail.lab.test"));
+        QCOMPARE(account->smtp.port, quint16(587));
+        QCOMPARE(account->smtp.security, Security::StartTls);
+        QVERIFY(account->hasIncoming);
+        QCOMPARE(account->incoming.protocol, Protocol::Imap);
+        QCOMPARE(account->incoming.port, quint16(993));
+        SecretJob *job = f.keychain.readPassword(SecretStore::secretKey(user, SecretSlot::Smtp));
+        QSignalSpy read(job, &SecretJob::finished);
+        QVERIFY(read.wait(2000));
+        QCOMPARE(read.first().first().value<SecretResult>().secret, pw);
     }
 
     // A self-signed certificate at a host that is not a known provider's: the details and the
     // trust button; trusting pins SHA-256 for host:port and the test runs again past TLS.
     void certificateProblemOffersTrust()
     {
-        QTemporaryDir config;
-        IniAccountRepository repository(config.path());
-        MemorySecretStore keychain, session;
-        SetupWizard wizard(&repository, &keychain, &session);
-        wizard.setCaFile(m_setup.caFile());
+        WizardFixture f(m_setup.caFile());
+        SetupWizard &wizard = f.wizard;
         wizard.show();
         fillFirstPage(wizard, SetupLab::userFor(QStringLiteral("selfsigned.test")),
                       SetupLab::password());

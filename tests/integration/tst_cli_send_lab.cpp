@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -249,8 +250,14 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
         const QJsonObject e = o.value(QStringLiteral("error")).toObject();
         QCOMPARE(e.value(QStringLiteral("code")).toString(), QStringLiteral("message_too_large"));
-        QVERIFY2(e.value(QStringLiteral("message")).toString().contains(lab("SMTP_SMALL_LIMIT")),
-                 qPrintable(e.value(QStringLiteral("message")).toString()));
+        // The limit is stated: exactly in the JSON, in readable units in the message.
+        QCOMPARE(e.value(QStringLiteral("size_limit")).toInteger(),
+                 lab("SMTP_SMALL_LIMIT").toLongLong());
+        const QString text = e.value(QStringLiteral("message")).toString();
+        const QString readableLimit = QLocale().formattedDataSize(
+            lab("SMTP_SMALL_LIMIT").toLongLong(), 1, QLocale::DataSizeTraditionalFormat);
+        QVERIFY2(text.contains(readableLimit),
+                 qPrintable(text + QLatin1String(" / ") + readableLimit));
         QVERIFY(!r.err.contains("C: MAIL FROM"));
         QVERIFY(!r.err.contains("C: DATA"));
     }

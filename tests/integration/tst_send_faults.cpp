@@ -219,6 +219,10 @@ private slots:
                  QStringLiteral("r2@fault.test"));
         QCOMPARE(rejected.value(QStringLiteral("code")).toInt(), 550);
         QCOMPARE(rejected.value(QStringLiteral("enhanced")).toString(), QStringLiteral("5.1.1"));
+        // The explanation names the refused address.
+        const QString message =
+            o.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QLatin1String("r2@fault.test")), qPrintable(message));
         QVERIFY(!srv.received().contains("DATA"));
         QVERIFY2(srv.failures().isEmpty(), qPrintable(srv.failures().join(QLatin1Char('\n'))));
     }

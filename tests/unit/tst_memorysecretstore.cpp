@@ -68,6 +68,20 @@ private slots:
         QVERIFY(await(store.removeAccountSecrets(QStringLiteral("A"))).ok());
     }
 
+    void writeAccountSecrets()
+    {
+        MemorySecretStore store;
+        const QString smtp = SecretStore::secretKey(QStringLiteral("A"), SecretSlot::Smtp);
+        const QString incoming = SecretStore::secretKey(QStringLiteral("A"), SecretSlot::Incoming);
+        QVERIFY(await(store.writeAccountSecrets(QStringLiteral("A"), false, QStringLiteral("p1")))
+                    .ok());
+        QCOMPARE(store.keys(), QStringList{smtp});
+        QVERIFY(
+            await(store.writeAccountSecrets(QStringLiteral("A"), true, QStringLiteral("p2"))).ok());
+        QCOMPARE(await(store.readPassword(smtp)).secret, QStringLiteral("p2"));
+        QCOMPARE(await(store.readPassword(incoming)).secret, QStringLiteral("p2"));
+    }
+
     void debugNeverShowsTheSecret()
     {
         SecretResult r;

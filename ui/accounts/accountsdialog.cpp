@@ -17,8 +17,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include <memory>
-
 namespace mailwright {
 
 AccountsDialog::AccountsDialog(AccountRepository *repository, SecretStore *keychain,
@@ -227,52 +225,33 @@ void AccountsDialog::promptForPassword(const Account &account, const QString &pr
 void AccountsDialog::storePassword(const Account &account, const QString &password, bool inKeychain)
 {
     SecretStore *store = inKeychain ? m_keychain : m_session;
-    QStringList keys{SecretStore::secretKey(account.name, SecretSlot::Smtp)};
-    if (account.hasIncoming)
-        keys << SecretStore::secretKey(account.name, SecretSlot::Incoming);
-    // Jobs may finish in any order: count them down and act once, on the first error if any.
-    struct Progress
-    {
-        int remaining = 0;
-        MailError error;
-    };
-    auto progress = std::make_shared<Progress>();
-    progress->remaining = int(keys.size());
-    for (const QString &key : std::as_const(keys)) {
-        SecretJob *job = store->writePassword(key, password);
-        connect(job, &SecretJob::finished, this,
-                [this, account, inKeychain, progress](const SecretResult &r) {
-                    if (!r.ok() && !progress->error)
-                        progress->error = r.error;
-                    if (--progress->remaining > 0)
-                        return;
-                    if (!progress->error) {
-                        showStatus(
-                            inKeychain
-                                ? tr("Password of \"%1\" saved in the keychain.").arg(account.name)
-                                : tr("Password of \"%1\" kept for this session "
-                                     "only.")
-                                      .arg(account.name),
-                            false);
-                        Q_EMIT passwordStored(account.name, inKeychain);
-                        return;
-                    }
-                    // No keychain: ask again, offering only "this session only" (never a
-                    // silent plaintext file).
-                    showStatus(progress->error.userMessage, true);
-                    auto *prompt = new PasswordPromptDialog(this);
-                    prompt->setAttribute(Qt::WA_DeleteOnClose);
-                    prompt->setMessage(tr("Enter the password of %1 for the account \"%2\".")
-                                           .arg(account.effectiveSmtpUser(), account.name));
-                    prompt->setKeychainAvailable(false, progress->error.userMessage);
-                    connect(prompt, &QDialog::accepted, this, [this, prompt, account] {
-                        const QString again = prompt->password();
-                        prompt->clearPassword();
-                        storePassword(account, again, false);
-                    });
-                    prompt->open();
-                });
-    }
+    SecretJob *job = store->writeAccountSecrets(account.name, account.hasIncoming, password);
+    connect(job, &SecretJob::finished, this, [this, account, inKeychain](const SecretResult &r) {
+        if (r.ok()) {
+            showStatus(inKeychain
+                           ? tr("Password of \"%1\" saved in the keychain.").arg(account.name)
+                           : tr("Password of \"%1\" kept for this session "
+                                "only.")
+                                 .arg(account.name),
+                       false);
+            Q_EMIT passwordStored(account.name, inKeychain);
+            return;
+        }
+        // No keychain: ask again, offering only "this session only" (never a
+        // silent plaintext file).
+        showStatus(r.error.userMessage, true);
+        auto *prompt = new PasswordPromptDialog(this);
+        prompt->setAttribute(Qt::WA_DeleteOnClose);
+        prompt->setMessage(tr("Enter the password of %1 for the account \"%2\".")
+                               .arg(account.effectiveSmtpUser(), account.name));
+        prompt->setKeychainAvailable(false, r.error.userMessage);
+        connect(prompt, &QDialog::accepted, this, [this, prompt, account] {
+            const QString again = prompt->password();
+            prompt->clearPassword();
+            storePassword(account, again, false);
+        });
+        prompt->open();
+    });
 }
 
 } // namespace mailwright

@@ -163,14 +163,16 @@ void MainWindow::refreshAccountEntries()
         QTreeWidgetItem *item = createAccountItem(a.name, description);
         item->setData(0, RepositoryItemRole, true);
     }
-    m_mail->setAccounts(m_repository->accounts(), m_keychain, m_session);
+    m_mail->setAccounts(m_repository->accounts(), m_mailSecrets ? m_mailSecrets : m_keychain,
+                        m_mailSecrets ? nullptr : m_session);
 }
 
 void MainWindow::setMailCache(const QString &path)
 {
     m_mail->setCachePath(path);
     if (m_repository)
-        m_mail->setAccounts(m_repository->accounts(), m_keychain, m_session);
+        m_mail->setAccounts(m_repository->accounts(), m_mailSecrets ? m_mailSecrets : m_keychain,
+                            m_mailSecrets ? nullptr : m_session);
 }
 
 void MainWindow::showSetupWizard()

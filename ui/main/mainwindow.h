@@ -40,6 +40,10 @@ public:
     /// in --demo), \a session keeps passwords for this session only.
     void setAccountServices(AccountRepository *repository, SecretStore *keychain,
                             SecretStore *session);
+    /// The store the receiving workers read incoming passwords from (the composition root's
+    /// layered session+keychain store, the one sending uses). Borrowed. Without it they read
+    /// the keychain, then the session store, given to setAccountServices().
+    void setMailSecrets(SecretStore *secrets) { m_mailSecrets = secrets; }
     /// Settings ▸ Accounts…: opens the (non-modal) Accounts dialog.
     void showAccountsDialog();
     /// File ▸ Add account…: opens the set-up wizard (window-modal, asynchronous).
@@ -114,6 +118,7 @@ private:
     AccountRepository *m_repository = nullptr;
     SecretStore *m_keychain = nullptr;
     SecretStore *m_session = nullptr;
+    SecretStore *m_mailSecrets = nullptr;
 };
 
 } // namespace mailwright

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshots.h"
 
+#include "failurebanner.h"
 #include "mainwindow.h"
 
 #include "compose/composecontroller.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPixmap>
 #include <QPointer>
@@ -79,12 +81,32 @@ void takeScreenshots(MainWindow *window, ComposeController *compose, OutboxView 
             QFile::remove(attachment);
             if (c)
                 c->discard();
-            window->showPage(outbox);
-            outbox->refresh();
-            QTimer::singleShot(settle, window, [=]() {
-                save(window, directory + QStringLiteral("/outbox.png"));
-                QApplication::quit();
+            // A real failure for the Outbox picture: the lab's server refuses an unknown
+            // recipient (550 5.1.1), so the message stays there, failed, with its reason, and
+            // the banner explains it.
+            QPointer<ComposerWindow> f = compose->newMessage();
+            f->setTo(QStringLiteral("nobody@lab.test"));
+            f->setSubject(QStringLiteral("Minutes of Monday's meeting"));
+            f->setBody(QStringLiteral("Hi,\n\nthe minutes are below.\n"));
+            f->send();
+            auto *poll = new QTimer(window);
+            auto *clock = new QElapsedTimer;
+            clock->start();
+            QObject::connect(poll, &QTimer::timeout, window, [=]() {
+                if (!window->failureBanner()->isVisible() && clock->elapsed() < 20000)
+                    return;
+                poll->deleteLater();
+                delete clock;
+                window->showPage(outbox);
+                outbox->refresh();
+                if (!outbox->entries().isEmpty())
+                    outbox->select(outbox->entries().first().id);
+                QTimer::singleShot(settle, window, [=]() {
+                    save(window, directory + QStringLiteral("/outbox.png"));
+                    QApplication::quit();
+                });
             });
+            poll->start(100);
         });
     });
 }

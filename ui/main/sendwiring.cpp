@@ -4,12 +4,14 @@
 #include "failurebanner.h"
 #include "mainwindow.h"
 
+#include "accounts/passwordprompt.h"
 #include "compose/composecontroller.h"
 #include "compose/composerwindow.h"
 #include "compose/sendsettingsdialog.h"
-#include "mime/mimebuilder.h"
 #include "outbox/outboxview.h"
+#include "secrets/secretstore.h"
 #include "send/outbox.h"
+#include "send/sendservice.h"
 #include "settings/accountrepository.h"
 
 #include <QMenu>
@@ -17,45 +19,81 @@
 
 namespace mailwright {
 
+namespace {
+
+bool isPasswordRefused(const MailError &error)
+{
+    // RFC 4954 §6: 535 5.7.8 "authentication credentials invalid". Only this one is the
+    // password's fault; 530/538 and a missing mechanism are configuration problems.
+    return error.code == ErrorCode::AuthFailed;
+}
+
+} // namespace
+
 SendWiring::SendWiring(MainWindow *window, ComposeController *compose, OutboxView *outboxView,
-                       AccountRepository *accounts, SecretStore *keychain, SecretStore *session,
-                       const QString &dataDir, QObject *parent)
+                       SendService *service, AccountRepository *accounts, SecretStore *keychain,
+                       SecretStore *session, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_compose(compose)
     , m_outboxView(outboxView)
+    , m_service(service)
     , m_accounts(accounts)
     , m_keychain(keychain)
     , m_session(session)
-    , m_dataDir(dataDir)
-    , m_outbox(std::make_unique<Outbox>(outboxPath()))
+    , m_outbox(std::make_unique<Outbox>(service->outboxPath()))
 {
+    // The composer keeps the message (and its draft) until the service says it is durably in
+    // the outbox: `done` runs on messageQueued or submitFailed of the same ticket.
     m_compose->setSubmitter([this](const Account &account, const MessageDraft &draft,
                                    const ComposeController::Done &done) {
-        const BuildResult built = MimeBuilder::build(draft);
-        if (built.error.isError()) {
-            done(SubmitResult{0, built.error});
-            return;
-        }
-        OutboxDraft o;
-        o.account = account.name;
-        o.envelopeFrom = QString::fromUtf8(built.envelopeFrom);
-        for (const QByteArray &r : built.envelopeRecipients)
-            o.recipients.append(QString::fromUtf8(r));
-        o.raw = built.bytes;
-        o.copyToSent = account.hasIncoming && account.incoming.protocol == Protocol::Imap &&
-                       account.saveSentCopy;
-        const auto queued = m_outbox->enqueue(o);
-        done(SubmitResult{queued.value, queued.error});
-        if (queued.ok())
-            m_outboxView->refresh();
+        m_pending.insert(m_service->submit(account.name, draft), done);
     });
+    connect(m_service, &SendService::messageQueued, this, [this](quint64 ticket, qint64 id) {
+        const auto done = m_pending.take(ticket);
+        if (done)
+            done(SubmitResult{id, MailError()});
+    });
+    connect(m_service, &SendService::submitFailed, this,
+            [this](quint64 ticket, const MailError &error) {
+                const auto done = m_pending.take(ticket);
+                if (done)
+                    done(SubmitResult{0, error});
+            });
 
-    connect(m_outboxView, &OutboxView::retryNowRequested, this, &SendWiring::retryNow);
-    connect(m_outboxView, &OutboxView::cancelRequested, this, &SendWiring::cancel);
-    connect(m_outboxView, &OutboxView::removeRequested, this, &SendWiring::remove);
+    connect(m_service, &SendService::sending, this, &SendWiring::onSending);
+    connect(m_service, &SendService::sent, this, [this](qint64 id, const SendOutcome &) {
+        if (m_window->failureBanner()->messageId() == id)
+            m_window->failureBanner()->hide(); // the problem it described is solved
+        const Names n = names(id);
+        m_names.remove(id);
+        m_window->setSendProgress(
+            n.subject.isEmpty() ? tr("Message sent.") : tr("“%1” sent.").arg(n.subject), -1);
+        if (!n.account.isEmpty())
+            m_window->setAccountStatus(n.account, tr("Connected; message sent."));
+    });
+    connect(m_service, &SendService::failed, this, &SendWiring::onFailed);
+    connect(m_service, &SendService::accountError, this,
+            [this](const QString &account, const MailError &error) {
+                m_window->setSendProgress(QString(), -1);
+                m_window->setAccountStatus(account, tr("Cannot send: %1").arg(error.userMessage));
+            });
+    connect(m_service, &SendService::sentCopyFailed, this,
+            [this](const QString &account, const MailError &error) {
+                m_window->setAccountStatus(
+                    account,
+                    tr("Sent, but the copy to the Sent folder failed: %1").arg(error.userMessage));
+            });
+    connect(m_service, &SendService::jobFinished, this,
+            [this](const QString &) { m_window->setSendProgress(QString(), -1); });
+    connect(m_service, &SendService::outboxChanged, m_outboxView, &OutboxView::refresh);
+
+    connect(m_outboxView, &OutboxView::retryNowRequested, m_service, &SendService::retryNow);
+    connect(m_outboxView, &OutboxView::cancelRequested, m_service, &SendService::cancel);
+    connect(m_outboxView, &OutboxView::removeRequested, m_service, &SendService::remove);
     connect(m_outboxView, &OutboxView::editRequested, this, &SendWiring::edit);
-    connect(m_window->failureBanner(), &FailureBanner::retryRequested, this, &SendWiring::retryNow);
+    connect(m_window->failureBanner(), &FailureBanner::retryRequested, m_service,
+            &SendService::retryNow);
     connect(m_window->failureBanner(), &FailureBanner::openOutboxRequested, this,
             [this](qint64 id) { showOutbox(QString(), id); });
 
@@ -71,6 +109,7 @@ SendWiring::SendWiring(MainWindow *window, ComposeController *compose, OutboxVie
     connect(m_compose, &ComposeController::messageQueued, m_window,
             [this](qint64, const QString &account) {
                 m_window->setAccountStatus(account, tr("Message queued for sending."));
+                m_outboxView->refresh();
             });
 
     // Settings ▸ Sending…
@@ -89,9 +128,106 @@ SendWiring::SendWiring(MainWindow *window, ComposeController *compose, OutboxVie
 
 SendWiring::~SendWiring() = default;
 
-QString SendWiring::outboxPath() const
+PasswordPromptDialog *SendWiring::passwordPrompt(const QString &account) const
 {
-    return m_dataDir + QStringLiteral("/outbox.sqlite");
+    return m_prompts.value(account);
+}
+
+SendWiring::Names SendWiring::names(qint64 id)
+{
+    const auto it = m_names.constFind(id);
+    if (it != m_names.constEnd())
+        return *it;
+    // Without the body: progress arrives many times per message.
+    const auto entry = m_outbox->message(id, false);
+    if (!entry.ok())
+        return {};
+    const Names n{entry.value.account, entry.value.subject};
+    m_names.insert(id, n);
+    return n;
+}
+
+void SendWiring::onSending(qint64 id, qint64 bytesSent, qint64 totalBytes)
+{
+    const QString subject = names(id).subject;
+    const int percent =
+        totalBytes > 0 ? int(qBound<qint64>(qint64(0), bytesSent * 100 / totalBytes, qint64(100)))
+                       : 0;
+    m_window->setSendProgress(subject.isEmpty() ? tr("Sending…") : tr("Sending “%1”…").arg(subject),
+                              percent);
+}
+
+void SendWiring::onFailed(qint64 id, const MailError &error)
+{
+    m_window->setSendProgress(QString(), -1);
+    m_outboxView->refresh();
+    const Names n = names(id);
+    m_names.remove(id);
+    const QString account = n.account;
+    if (error.code == ErrorCode::Cancelled) {
+        m_window->showStatusMessage(tr("Sending cancelled."), 5000);
+        return;
+    }
+    m_window->failureBanner()->showFailure(id, n.subject, error, m_service->failureTranscript(id));
+    if (account.isEmpty())
+        return;
+    m_window->setAccountStatus(account, tr("Sending failed: %1").arg(error.userMessage));
+    if (isPasswordRefused(error))
+        promptForPassword(account, id, error);
+}
+
+void SendWiring::promptForPassword(const QString &accountName, qint64 retryId,
+                                   const MailError &error)
+{
+    if (m_prompts.value(accountName) || !m_accounts || !m_keychain || !m_session)
+        return; // one prompt per account, even when a batch fails message by message
+    const std::optional<Account> account = m_accounts->account(accountName);
+    if (!account)
+        return;
+    auto *prompt = new PasswordPromptDialog(m_window);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    prompt->setMessage(tr("Enter the password of %1 for sending from the account “%2”.")
+                           .arg(account->effectiveSmtpUser(), account->name));
+    prompt->setProblem(error.serverText.isEmpty()
+                           ? tr("The server refused the password.")
+                           : tr("The server refused the password: %1").arg(error.serverText));
+    m_prompts.insert(accountName, prompt);
+    connect(prompt, &QDialog::accepted, this, [this, prompt, accountName, retryId]() {
+        const QString password = prompt->password();
+        const bool keychain = prompt->rememberInKeychain();
+        prompt->clearPassword();
+        storePassword(accountName, password, keychain, retryId);
+    });
+    prompt->open();
+}
+
+void SendWiring::storePassword(const QString &accountName, const QString &password, bool inKeychain,
+                               qint64 retryId)
+{
+    const std::optional<Account> account = m_accounts->account(accountName);
+    if (!account)
+        return;
+    SecretStore *store = inKeychain ? m_keychain : m_session;
+    SecretStore *other = inKeychain ? m_session : m_keychain;
+    // The same password serves both servers of the account (as the set-up stores it); SMTP is
+    // written last, and the retry waits for that write.
+    if (account->hasIncoming)
+        store->writePassword(SecretStore::secretKey(accountName, SecretSlot::Incoming), password);
+    SecretJob *job =
+        store->writePassword(SecretStore::secretKey(accountName, SecretSlot::Smtp), password);
+    connect(job, &SecretJob::finished, this,
+            [this, other, inKeychain, accountName, retryId](const SecretResult &r) {
+                if (!r.ok()) {
+                    m_window->showStatusMessage(r.error.userMessage, 10000);
+                    return;
+                }
+                // A session password is read before the keychain's: drop the refused one so
+                // the new keychain entry is the one used.
+                if (inKeychain)
+                    other->removeAccountSecrets(accountName);
+                m_window->setAccountStatus(accountName, tr("Password changed; sending again."));
+                m_service->retryNow(retryId);
+            });
 }
 
 void SendWiring::reportOutboxError(const MailError &error)
@@ -101,21 +237,6 @@ void SendWiring::reportOutboxError(const MailError &error)
     m_outboxView->refresh();
 }
 
-void SendWiring::retryNow(qint64 id)
-{
-    reportOutboxError(m_outbox->retryNow(id));
-}
-
-void SendWiring::cancel(qint64 id)
-{
-    reportOutboxError(m_outbox->cancel(id));
-}
-
-void SendWiring::remove(qint64 id)
-{
-    reportOutboxError(m_outbox->remove(id));
-}
-
 void SendWiring::edit(qint64 id)
 {
     const auto message = m_outbox->message(id);
@@ -123,9 +244,14 @@ void SendWiring::edit(qint64 id)
         reportOutboxError(message.error);
         return;
     }
+    if (message.value.state == OutboxState::Sending) {
+        m_window->showStatusMessage(tr("The message is being sent right now; cancel it first."),
+                                    10000);
+        return;
+    }
     // The composer's draft holds the message before the outbox lets go of it.
     if (m_compose->editMessage(message.value))
-        reportOutboxError(m_outbox->remove(id));
+        m_service->remove(id);
 }
 
 void SendWiring::showOutbox(const QString &account, qint64 select)

@@ -3,9 +3,13 @@
 
 #include "errors/mailerror.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace mailwright {
@@ -15,12 +19,20 @@ class ComposeController;
 class MainWindow;
 class Outbox;
 class OutboxView;
+class PasswordPromptDialog;
 class SecretStore;
+class SendService;
+struct SubmitResult;
 
-/// Connects the compose side of the user interface to sending: the composer's submissions go
-/// into the outbox, the Outbox page's buttons act on it, failures open the main window's banner,
-/// progress goes to the status bar, and the main window's New/Reply/Outbox entries open what
-/// they name.
+/// Connects the compose side of the user interface to the SendService: the composer's
+/// submissions go to SendService::submit() (the composer closes once the message is durably
+/// queued), the Outbox page's buttons call the service, progress goes to the status bar, a
+/// failure opens the main window's banner (with the service's redacted transcript behind "Show
+/// details") and sets the account's status, a refused password opens the PasswordPromptDialog
+/// and retries, and the main window's New/Outbox entries open what they name.
+///
+/// \a keychain and \a session are where a re-entered password is written (the user chooses);
+/// the service reads through a LayeredSecretStore over both (see app/main.cpp).
 ///
 /// Thread: GUI. Owner: the composition root (app/main.cpp) or a test; everything passed in is
 /// borrowed and must outlive it.
@@ -29,16 +41,25 @@ class SendWiring : public QObject
     Q_OBJECT
 public:
     SendWiring(MainWindow *window, ComposeController *compose, OutboxView *outboxView,
-               AccountRepository *accounts, SecretStore *keychain, SecretStore *session,
-               const QString &dataDir, QObject *parent = nullptr);
+               SendService *service, AccountRepository *accounts, SecretStore *keychain,
+               SecretStore *session, QObject *parent = nullptr);
     ~SendWiring() override;
 
-    QString outboxPath() const;
+    /// The password prompt open for \a account after a refused password, if any (for tests).
+    PasswordPromptDialog *passwordPrompt(const QString &account) const;
 
 private:
-    void retryNow(qint64 id);
-    void cancel(qint64 id);
-    void remove(qint64 id);
+    struct Names
+    {
+        QString account;
+        QString subject;
+    };
+    Names names(qint64 id); ///< of an outbox message, cached while it is being sent
+    void onFailed(qint64 id, const MailError &error);
+    void onSending(qint64 id, qint64 bytesSent, qint64 totalBytes);
+    void promptForPassword(const QString &account, qint64 retryId, const MailError &error);
+    void storePassword(const QString &account, const QString &password, bool inKeychain,
+                       qint64 retryId);
     void edit(qint64 id);
     void showOutbox(const QString &account, qint64 select = 0);
     void reportOutboxError(const MailError &error);
@@ -46,11 +67,14 @@ private:
     MainWindow *m_window;
     ComposeController *m_compose;
     OutboxView *m_outboxView;
+    SendService *m_service;
     AccountRepository *m_accounts;
     SecretStore *m_keychain;
     SecretStore *m_session;
-    QString m_dataDir;
-    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<Outbox> m_outbox; ///< GUI-thread reader for Edit (the service writes)
+    QHash<quint64, std::function<void(const SubmitResult &)>> m_pending; ///< ticket → done
+    QHash<QString, QPointer<PasswordPromptDialog>> m_prompts;            ///< account → prompt
+    QHash<qint64, Names> m_names;
 };
 
 } // namespace mailwright

@@ -119,6 +119,22 @@ void SettingsTester::cancel()
     m_progress->setVisible(false);
 }
 
+void SettingsTester::invalidate()
+{
+    const bool hadResult = m_ok || isRunning() || m_smtp || m_incoming;
+    cancel();
+    m_ok = false;
+    m_smtp.reset();
+    m_incoming.reset();
+    m_password.fill(QLatin1Char('\0'));
+    m_password.clear();
+    m_certBox->setVisible(false);
+    if (!hadResult)
+        return;
+    m_status->setText(tr("The settings changed; test them again."));
+    Q_EMIT finished(false);
+}
+
 void SettingsTester::start(const Account &account, const QString &password)
 {
     cancel();
@@ -187,24 +203,32 @@ void SettingsTester::showResult()
     if (m_incoming && m_incoming->ok)
         m_account.incomingUser = m_incoming->username == address ? QString() : m_incoming->username;
     QStringList lines;
+    QStringList hints;
     for (const auto &[outcome, label] :
          {std::make_pair(&m_smtp, tr("Sending")), std::make_pair(&m_incoming, tr("Receiving"))}) {
         if (!*outcome)
             continue;
         const LoginOutcome &o = **outcome;
+        // A mark and a colour as well as the words, so success and failure differ at a glance.
         if (o.ok) {
-            lines << tr("<b>%1:</b> logged in as %2%3.")
-                         .arg(label, o.username.toHtmlEscaped(),
-                              o.dryRunDone ? tr("; the server accepts mail from this address")
-                                           : QString());
+            lines << QStringLiteral("<span style=\"color:#1e7d32;\">&#x2714;</span> ") +
+                         tr("<b>%1:</b> logged in as %2%3.")
+                             .arg(label, o.username.toHtmlEscaped(),
+                                  o.dryRunDone ? tr("; the server accepts mail from this address")
+                                               : QString());
         } else {
-            QString text = tr("<b>%1:</b> %2").arg(label, o.error.userMessage.toHtmlEscaped());
-            if (!o.error.hint.isEmpty())
-                text += QStringLiteral("<br>") + o.error.hint.toHtmlEscaped();
+            QString text = QStringLiteral("<span style=\"color:#c62828;\">&#x2718; ") +
+                           tr("<b>%1:</b> %2").arg(label, o.error.userMessage.toHtmlEscaped()) +
+                           QStringLiteral("</span>");
             lines << text;
+            // Both servers refusing the same password give the same next step: say it once.
+            if (!o.error.hint.isEmpty() && !hints.contains(o.error.hint))
+                hints << o.error.hint;
         }
     }
-    m_status->setText(lines.join(QStringLiteral("<br><br>")));
+    for (const QString &hint : std::as_const(hints))
+        lines << hint.toHtmlEscaped();
+    m_status->setText(lines.join(QStringLiteral("<br>")));
 
     // A certificate problem: show the certificate; one-click trust only for hosts that are not
     // a built-in provider's.

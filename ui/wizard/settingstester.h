@@ -37,6 +37,10 @@ public:
     /// trusts a certificate and the test runs again).
     void start(const Account &account, const QString &password);
     void cancel();
+    /// The settings were edited after a test: cancels a running test and forgets the result,
+    /// so that succeeded() is false until the next start(). Emits finished(false) if a result
+    /// was shown or a test was running.
+    void invalidate();
     bool isRunning() const;
     bool succeeded() const { return m_ok; }
     /// The account as tested, with the user names that worked and any pins the user accepted.

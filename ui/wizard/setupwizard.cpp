@@ -10,8 +10,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 
-#include <memory>
-
 namespace mailwright {
 
 SetupWizard::SetupWizard(AccountRepository *repository, SecretStore *keychain, SecretStore *session,
@@ -88,50 +86,31 @@ void SetupWizard::save(bool inKeychain)
     }
     m_saving = true;
     SecretStore *store = inKeychain ? m_keychain : m_session;
-    QStringList keys{SecretStore::secretKey(account.name, SecretSlot::Smtp)};
-    if (account.hasIncoming)
-        keys << SecretStore::secretKey(account.name, SecretSlot::Incoming);
-    struct Progress
-    {
-        int remaining = 0;
-        MailError error;
-    };
-    auto progress = std::make_shared<Progress>();
-    progress->remaining = int(keys.size());
-    const QString secret = password();
-    for (const QString &key : std::as_const(keys)) {
-        SecretJob *job = store->writePassword(key, secret);
-        connect(job, &SecretJob::finished, this,
-                [this, account, inKeychain, progress](const SecretResult &r) {
-                    if (!r.ok() && !progress->error)
-                        progress->error = r.error;
-                    if (--progress->remaining > 0)
-                        return;
-                    if (!progress->error) {
-                        saved(account, inKeychain);
-                        return;
-                    }
-                    m_saving = false;
-                    if (!inKeychain || progress->error.code != ErrorCode::KeychainUnavailable) {
-                        QMessageBox::warning(this, windowTitle(), progress->error.userMessage);
-                        return;
-                    }
-                    // No keychain: never a silent plaintext file; ask for "this session only".
-                    auto *box = new QMessageBox(
-                        QMessageBox::Question, windowTitle(),
-                        tr("%1\n\nKeep the password for this session only? You will be asked "
-                           "for it again after Mailwright restarts.")
-                            .arg(progress->error.userMessage),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-                    box->setObjectName(QStringLiteral("sessionOnlyQuestion"));
-                    box->setAttribute(Qt::WA_DeleteOnClose);
-                    connect(box, &QMessageBox::finished, this, [this](int result) {
-                        if (result == QMessageBox::Yes)
-                            save(false);
-                    });
-                    box->open();
-                });
-    }
+    SecretJob *job = store->writeAccountSecrets(account.name, account.hasIncoming, password());
+    connect(job, &SecretJob::finished, this, [this, account, inKeychain](const SecretResult &r) {
+        if (r.ok()) {
+            saved(account, inKeychain);
+            return;
+        }
+        m_saving = false;
+        if (!inKeychain || r.error.code != ErrorCode::KeychainUnavailable) {
+            QMessageBox::warning(this, windowTitle(), r.error.userMessage);
+            return;
+        }
+        // No keychain: never a silent plaintext file; ask for "this session only".
+        auto *box = new QMessageBox(QMessageBox::Question, windowTitle(),
+                                    tr("%1\n\nKeep the password for this session only? You will "
+                                       "be asked for it again after Mailwright restarts.")
+                                        .arg(r.error.userMessage),
+                                    QMessageBox::Yes | QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("sessionOnlyQuestion"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this](int result) {
+            if (result == QMessageBox::Yes)
+                save(false);
+        });
+        box->open();
+    });
 }
 
 void SetupWizard::saved(const Account &account, bool inKeychain)

@@ -9,11 +9,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -128,7 +131,11 @@ AddressPage::AddressPage(SetupWizard *wizard)
     form->addRow(tr("&Password:"), password);
     form->addRow(tr("Account na&me:"), accountName);
     form->addRow(allowPlain);
-    form->addRow(manual);
+    // A secondary action: its natural size at the left, not a bar across the page.
+    auto *manualRow = new QHBoxLayout;
+    manualRow->addWidget(manual);
+    manualRow->addStretch(1);
+    form->addRow(manualRow);
     registerField(QStringLiteral("name"), name);
     registerField(QStringLiteral("address"), address);
     registerField(QStringLiteral("password"), password);
@@ -386,14 +393,26 @@ void ResultPage::initializePage()
                                      .toObject()
                                      .value(QStringLiteral("certificate"))
                                      .toObject();
-        if (!cert.isEmpty())
-            line += QStringLiteral("<br><small>") +
-                    tr("Certificate for %1, issued by %2, valid until %3")
-                        .arg(cert.value(QStringLiteral("subject")).toString(),
-                             cert.value(QStringLiteral("issuer")).toString(),
-                             cert.value(QStringLiteral("not_after")).toString())
-                        .toHtmlEscaped() +
-                    QStringLiteral("</small>");
+        if (!cert.isEmpty()) {
+            // Name the certificate by the server's own name when it covers it (the subject's CN
+            // is often another of its names, RFC 6125 §6.4.4 ignores it), and the date as a date.
+            QString names = cert.value(QStringLiteral("subject")).toString();
+            const QJsonArray sans = cert.value(QStringLiteral("sans")).toArray();
+            for (const QJsonValue &san : sans) {
+                if (san.toString().compare(c.endpoint.host, Qt::CaseInsensitive) == 0)
+                    names = c.endpoint.host;
+            }
+            const QString notAfter = cert.value(QStringLiteral("not_after")).toString();
+            const QDateTime until = QDateTime::fromString(notAfter, Qt::ISODate);
+            line +=
+                QStringLiteral("<br><small>") +
+                tr("Certificate for %1, issued by %2, valid until %3")
+                    .arg(names, cert.value(QStringLiteral("issuer")).toString(),
+                         until.isValid() ? QLocale().toString(until.date(), QLocale::ShortFormat)
+                                         : notAfter)
+                    .toHtmlEscaped() +
+                QStringLiteral("</small>");
+        }
         return line + QStringLiteral("</p>");
     };
     QString html = serverLine(tr("Sending:"), *smtp);
@@ -473,7 +492,17 @@ ManualPage::ManualPage(SetupWizard *wizard)
         Q_EMIT completeChanged();
     });
     connect(m_tester, &SettingsTester::finished, this, &QWizardPage::completeChanged);
-    // What is saved is always the account as tested (SettingsTester::account()).
+    // What is saved is always the account as tested (SettingsTester::account()), so any edit
+    // after a test voids it: Finish stays disabled until the edited settings pass a test.
+    auto edited = [this] {
+        m_tester->invalidate();
+    };
+    for (QLineEdit *e : {m_smtpHost, m_incomingHost, m_user})
+        connect(e, &QLineEdit::textChanged, this, edited);
+    for (QSpinBox *b : {m_smtpPort, m_incomingPort})
+        connect(b, &QSpinBox::valueChanged, this, edited);
+    for (QComboBox *c : {m_smtpSecurity, m_incomingProtocol, m_incomingSecurity})
+        connect(c, &QComboBox::currentIndexChanged, this, edited);
 }
 
 void ManualPage::prefill(const Account &a)
@@ -497,6 +526,8 @@ void ManualPage::initializePage()
     const auto *result = static_cast<ResultPage *>(m_wizard->page(SetupWizard::ResultPageId));
     prefill(m_wizard->visitedIds().contains(SetupWizard::ResultPageId) ? result->account()
                                                                        : m_wizard->baseAccount());
+    // Page 1 (address, password) may have changed since a test on this page.
+    m_tester->invalidate();
 }
 
 Account ManualPage::formAccount() const
