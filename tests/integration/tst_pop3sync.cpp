@@ -120,6 +120,15 @@ private:
             for (const QString &f : d.entryList(QDir::Files))
                 d.remove(f);
         }
+        // Dovecot's index still lists what other lab tests delivered to carol (hundreds of
+        // messages from tst_lab_send_roundtrip, tst_cli_send_lab); a POP3 session that trusts
+        // it RETRs files that are gone and is dropped. No session is open now (lab_users lock,
+        // queue drained): drop the index too, Dovecot rebuilds it from the Maildir.
+        QDir root(m_maildir);
+        for (const QString &f :
+             root.entryList({QStringLiteral("dovecot.index*"), QStringLiteral("dovecot-uidlist")},
+                            QDir::Files))
+            root.remove(f);
     }
 
     MailError runSync(MailCache &cache, Pop3SyncStats *stats, bool leave = true, int days = 0,
