@@ -139,6 +139,12 @@ private slots:
         QCOMPARE(window.currentPage(), outboxView);
         tree->setCurrentItem(childByPath(account, QStringLiteral("INBOX")));
         QVERIFY(window.currentPage() != outboxView);
+        // The Outbox page from a button: the Inbox is no longer highlighted as if shown.
+        window.showPage(outboxView);
+        QCOMPARE(tree->currentItem(), nullptr);
+        tree->setCurrentItem(childByPath(account, QStringLiteral("INBOX")));
+        QVERIFY(window.currentPage() != outboxView);
+        QCOMPARE(window.mailController()->model()->rowCount(), 2);
         QCOMPARE(activated.last().at(1).toString(), QStringLiteral("INBOX"));
 
         // One search field; Ctrl+F reaches it from the Outbox page too.

@@ -117,6 +117,14 @@ void MainWindow::showPage(QWidget *page)
     if (m_pages->indexOf(page) < 0)
         m_pages->addWidget(page);
     m_pages->setCurrentWidget(page);
+    // Shown by a button (the banner's "Open Outbox") rather than the tree: a highlighted mail
+    // folder would claim the list is showing. The window's own entries (Outbox) may stay.
+    QTreeWidgetItem *current = m_folderTree->currentItem();
+    if (page != m_messagePage && current &&
+        current->data(0, MailController::LocalFolderKeyRole).toString().isEmpty()) {
+        const QSignalBlocker block(m_folderTree);
+        m_folderTree->setCurrentItem(nullptr);
+    }
 }
 
 void MainWindow::showMessagePage()
