@@ -10,6 +10,7 @@
 #include "i18n/translationloader.h"
 #include "ipc/singleinstance.h"
 #include "main/failurebanner.h"
+#include "main/mailwiring.h"
 #include "main/mainwindow.h"
 #include "main/screenshots.h"
 #include "main/sendwiring.h"
@@ -189,11 +190,15 @@ int main(int argc, char *argv[])
     // to the chosen store directly.
     LayeredSecretStore secrets({session.get(), keychain.get()}, keychain.get());
 
-    MainWindow window;
-    window.setAccountServices(repository.get(), keychain.get(), session.get());
-
     const QString dataDir = paths::dataDir(configDir);
     QDir().mkpath(dataDir);
+
+    // Receiving: the mail cache, and (through setAccountServices) one StoreWorker per account
+    // with an incoming server, its password read from the same layered store as sending.
+    MainWindow window;
+    window.setMailSecrets(&secrets);
+    window.setMailCache(QDir(dataDir).filePath(QStringLiteral("cache.sqlite")));
+    window.setAccountServices(repository.get(), keychain.get(), session.get());
     const QString outboxPath = dataDir + QStringLiteral("/outbox.sqlite");
     SendService sendService(outboxPath, repository.get(), &secrets);
     ComposeController compose(repository.get(), dataDir);
@@ -203,6 +208,7 @@ int main(int argc, char *argv[])
     window.addPage(outboxView);
     SendWiring sending(&window, &compose, outboxView, &sendService, repository.get(),
                        keychain.get(), session.get());
+    MailWiring receiving(&window, &compose);
 
     const auto openArguments = [&compose, &window](const QStringList &arguments) {
         bool opened = false;

@@ -41,7 +41,7 @@ int runShow(Context &context)
     }
     if (raw.isNull()) {
         // Not cached: fetch it (BODY.PEEK[]) when server options are given.
-        if (!context.args.isSet(QStringLiteral("host"))) {
+        if (!context.args.isSet(QStringLiteral("host")) && !isRepositoryAccount(context)) {
             context.err(
                 QCoreApplication::translate(
                     "cli", "message %1 is not in the cache; give the server options to fetch it")

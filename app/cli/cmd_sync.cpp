@@ -5,6 +5,8 @@
 #include "cache/mailcache.h"
 #include "sync/imapsession.h"
 #include "sync/imapsync.h"
+#include "sync/pop3session.h"
+#include "sync/pop3sync.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,15 +16,61 @@ namespace mailwright::cli {
 
 namespace {
 
+/// POP3 (RFC 1939): new UIDLs into the local inbox, then the account's deletion policy.
+int runPop3(Context &context, const StoreTarget &target)
+{
+    MailCache cache(cachePath(context));
+    if (MailError error = cache.open())
+        return reportError(context, error);
+    Pop3Session session;
+    if (MailError error =
+            session.open(target.wire, target.credentials.username, target.credentials.password))
+        return reportError(context, error);
+    Pop3Sync sync(session, cache, target.account);
+    sync.setLeaveOnServer(target.leaveOnServer);
+    sync.setDeleteAfterDays(target.deleteAfterDays);
+    if (context.verbose) {
+        sync.setProgress([&context](int done, int total) {
+            context.err(QStringLiteral("progress %1/%2").arg(done).arg(total));
+        });
+    }
+    Pop3SyncStats stats;
+    if (MailError error = sync.sync(&stats))
+        return reportError(context, error);
+    const CachedFolder f =
+        cache.folder(target.account, Pop3Sync::inboxPath()).value.value_or(CachedFolder());
+    if (context.json) {
+        context.printJson(
+            QJsonObject{{QStringLiteral("account"), target.account},
+                        {QStringLiteral("protocol"), QStringLiteral("pop3")},
+                        {QStringLiteral("folders"),
+                         QJsonArray{QJsonObject{{QStringLiteral("folder"), Pop3Sync::inboxPath()},
+                                                {QStringLiteral("added"), stats.downloaded},
+                                                {QStringLiteral("deletedOnServer"), stats.deleted},
+                                                {QStringLiteral("onServer"), stats.onServer},
+                                                {QStringLiteral("total"), f.total},
+                                                {QStringLiteral("unread"), f.unread}}}}});
+    } else {
+        context.out(QCoreApplication::translate(
+                        "cli", "%1 (POP3): %2 new, %3 deleted on the server, %4 on the server; "
+                               "%5 messages, %6 unread")
+                        .arg(Pop3Sync::inboxPath())
+                        .arg(stats.downloaded)
+                        .arg(stats.deleted)
+                        .arg(stats.onServer)
+                        .arg(f.total)
+                        .arg(f.unread));
+    }
+    return ExitOk;
+}
+
 int runSync(Context &context)
 {
     StoreTarget target;
     if (const int code = storeTarget(context, &target))
         return code;
-    if (target.wire.endpoint.protocol != Protocol::Imap) {
-        context.err(QCoreApplication::translate("cli", "POP3 is not supported by this build"));
-        return ExitUnavailable;
-    }
+    if (target.wire.endpoint.protocol == Protocol::Pop3)
+        return runPop3(context, target);
     const bool all = context.args.isSet(QStringLiteral("all"));
     QString folderPath = context.args.value(QStringLiteral("folder"), QStringLiteral("INBOX"));
     int batch = 500;

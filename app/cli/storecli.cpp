@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storecli.h"
 
+#include "clisecrets.h"
+
 #include "errors/mailerrorjson.h"
+#include "secrets/keychainsecretstore.h"
+#include "settings/accountrepository.h"
+#include "settings/configpaths.h"
+#include "sync/storeworker.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonObject>
-#include <QStandardPaths>
 
 namespace mailwright::cli {
 
 namespace {
-// Translation context "cli". A struct rather than a free tr() function: lupdate files a free
+// Translation context "cli". A struct rather than a free Tr::tr() function: lupdate files a free
 // function's texts under the enclosing namespace, which the program never looks up.
 struct Tr
 {
@@ -45,6 +50,14 @@ std::vector<OptionSpec> storeAccountOptions()
          Tr::tr("extra trusted CA certificates"), QChar()},
         {QStringLiteral("protocol"), true, false, QStringLiteral("imap|pop3"),
          Tr::tr("imap (default) or pop3"), QChar()},
+        {QStringLiteral("delete-after-days"), true, false, QStringLiteral("N"),
+         Tr::tr("POP3 (ad hoc): delete from the server N days after download"), QChar()},
+        {QStringLiteral("no-leave"),
+         false,
+         false,
+         {},
+         Tr::tr("POP3 (ad hoc): delete from the server once downloaded"),
+         QChar()},
     };
     specs.insert(specs.end(), adHoc.begin(), adHoc.end());
     return specs;
@@ -52,10 +65,8 @@ std::vector<OptionSpec> storeAccountOptions()
 
 QString cachePath(const Context &context)
 {
-    const QString dataDir = context.configDir.isEmpty()
-                                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                : QDir(context.configDir).filePath(QStringLiteral("data"));
-    return QDir(dataDir).filePath(QStringLiteral("cache.sqlite"));
+    // The same place the GUI uses (settings/configpaths.h).
+    return QDir(paths::dataDir(context.configDir)).filePath(QStringLiteral("cache.sqlite"));
 }
 
 int reportError(const Context &context, const MailError &error)
@@ -81,15 +92,95 @@ int reportError(const Context &context, const MailError &error)
     }
 }
 
+namespace {
+
+std::optional<Account> repositoryAccount(const Context &context, MailError *error)
+{
+    IniAccountRepository repository(paths::configDir(context.configDir));
+    if (MailError e = repository.load()) {
+        if (error)
+            *error = e;
+        return std::nullopt;
+    }
+    return repository.account(context.args.value(QStringLiteral("account")));
+}
+
+/// --account NAME from the repository; the password from --password-env or the keychain.
+int namedTarget(Context &context, StoreTarget *out)
+{
+    const QString name = context.args.value(QStringLiteral("account"));
+    if (name.isEmpty()) {
+        context.err(Tr::tr("give --account NAME (see 'mailwright-cli account list') or the server "
+                           "options (--host ...)"));
+        return ExitUsage;
+    }
+    MailError loadError;
+    const std::optional<Account> account = repositoryAccount(context, &loadError);
+    if (!account) {
+        if (loadError)
+            return reportError(context, loadError);
+        context.err(Tr::tr("no account named '%1'; see 'mailwright-cli account list'").arg(name));
+        return ExitNoUser;
+    }
+    if (!account->hasIncoming) {
+        context.err(Tr::tr("the account '%1' has no incoming server").arg(name));
+        return ExitConfig;
+    }
+    const StoreAccount store = StoreAccount::fromAccount(*account);
+    if (!account->caFile.isEmpty()) {
+        // fromAccount skips an unreadable file (verification fails later); say it now.
+        TlsPolicy check;
+        if (MailError error = check.addCaFile(account->caFile))
+            return reportError(context, error);
+    }
+    out->account = account->name;
+    out->wire = store.wire;
+    if (context.timeoutSeconds > 0)
+        out->wire.idleTimeoutMs = context.timeoutSeconds * 1000;
+    out->credentials.username = store.username;
+    out->leaveOnServer = store.leaveOnServer;
+    out->deleteAfterDays = store.deleteFromServerAfterDays;
+    const QString variable = context.args.value(QStringLiteral("password-env"));
+    if (!variable.isEmpty()) {
+        out->credentials.password = qEnvironmentVariable(variable.toLocal8Bit().constData());
+        return ExitOk;
+    }
+    // The same store and key as `mailwright-cli account set-password` (SecretSlot::Incoming).
+    const int timeoutMs = context.timeoutSeconds > 0 ? context.timeoutSeconds * 1000
+                                                     : KeychainSecretStore::defaultTimeoutMs;
+    KeychainSecretStore keychain(nullptr, timeoutMs);
+    const SecretResult secret = waitForSecret(
+        keychain.readPassword(SecretStore::secretKey(account->name, SecretSlot::Incoming)));
+    if (secret.status == SecretStatus::NotFound) {
+        context.err(Tr::tr("no password stored for '%1'; run 'mailwright-cli account set-password "
+                           "%1' or give --password-env VAR")
+                        .arg(account->name));
+        return ExitNoPerm;
+    }
+    if (!secret.ok())
+        return reportError(context, secret.error);
+    out->credentials.password = secret.secret;
+    return ExitOk;
+}
+
+} // namespace
+
+bool isRepositoryAccount(const Context &context)
+{
+    if (context.args.value(QStringLiteral("account")).isEmpty())
+        return false;
+    const std::optional<Account> account = repositoryAccount(context, nullptr);
+    return account && account->hasIncoming;
+}
+
 int storeTarget(Context &context, StoreTarget *out)
 {
     const ParsedArgs &a = context.args;
     out->account = a.value(QStringLiteral("account"));
-    if (!a.isSet(QStringLiteral("host"))) {
-        // Named accounts come from the account repository (branch 'accounts'), not merged yet.
-        context.err(Tr::tr("--host is required: named accounts are not available in this build"));
-        return ExitUsage;
-    }
+    if (!a.isSet(QStringLiteral("host")))
+        return namedTarget(context, out);
+    out->leaveOnServer = !a.isSet(QStringLiteral("no-leave"));
+    out->deleteAfterDays = a.value(QStringLiteral("delete-after-days")).toInt();
     Protocol protocol = Protocol::Imap;
     if (a.isSet(QStringLiteral("protocol")) &&
         (!parseProtocol(a.value(QStringLiteral("protocol")), &protocol) ||

@@ -23,13 +23,20 @@ std::vector<OptionSpec> cacheOptions();
 
 struct StoreTarget
 {
-    QString account; ///< the cache key
-    WireOptions wire;
+    QString account;  ///< the cache key: the account's name, or "user@host" for ad hoc servers
+    WireOptions wire; ///< wire.endpoint.protocol is Imap or Pop3
     ImapCredentials credentials;
+    bool leaveOnServer = true; ///< POP3
+    int deleteAfterDays = 0;   ///< POP3
 };
 
-/// Builds the target from the options; on failure prints the reason and returns the exit code.
+/// Builds the target from the options: with --host an ad hoc server (for scripts and tests),
+/// else the account --account NAME of the account repository (server, user, CA file, pins,
+/// protocol, POP3 policy) with its password from the keychain (as `account` stores it), or from
+/// --password-env VAR when given. On failure prints the reason and returns the exit code.
 int storeTarget(Context &context, StoreTarget *out);
+/// True when --account names an account of the repository that receives mail.
+bool isRepositoryAccount(const Context &context);
 /// `<data dir>/cache.sqlite`: "<config dir>/data" when --config-dir or MAILWRIGHT_CONFIG_DIR
 /// chose the configuration directory, else the platform's application data location.
 QString cachePath(const Context &context);

@@ -624,6 +624,24 @@ MailCache::Result<QSet<QString>> MailCache::knownUidls(qint64 folderId)
     return result;
 }
 
+MailCache::Result<QHash<QString, QDateTime>> MailCache::pop3DownloadTimes(qint64 folderId)
+{
+    Result<QHash<QString, QDateTime>> result;
+    if ((result.error = open()))
+        return result;
+    QSqlQuery q(d->db());
+    if (!bindAndExec(q,
+                     QStringLiteral("SELECT uidl, downloaded_at FROM pop3_uidls WHERE folder_id = ?"),
+                     {folderId})) {
+        result.error = sqlError(q.lastError(), QStringLiteral("pop3 download times"));
+        return result;
+    }
+    while (q.next())
+        result.value.insert(q.value(0).toString(),
+                            QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
+    return result;
+}
+
 MailError MailCache::addPop3Message(qint64 folderId, const QString &uidl, CachedMessage *message,
                                     const QByteArray &raw, const QString &bodyText)
 {

@@ -95,6 +95,8 @@ public:
 
     // POP3 (RFC 1939 §7)
     Result<QSet<QString>> knownUidls(qint64 folderId);
+    /// UIDL → when it was downloaded (UTC), for "delete from the server after N days".
+    Result<QHash<QString, QDateTime>> pop3DownloadTimes(qint64 folderId);
     /// Stores a downloaded message with its bytes, body text and UIDL in one transaction; it
     /// gets the next local UID, returned in \a message.
     MailError addPop3Message(qint64 folderId, const QString &uidl, CachedMessage *message,

@@ -12,6 +12,10 @@
 #include <vmime/contentTypeField.hpp>
 #include <vmime/vmime.hpp>
 
+#include <QStringDecoder>
+
+#include <algorithm>
+
 namespace mailwright::mime {
 
 /// Installs VMime's POSIX platform handler once per process (thread-safe). VMime needs it for
@@ -31,9 +35,29 @@ inline QString fromStd(const std::string &s)
 }
 
 /// A vmime::text's content as a QString, always through UTF-8 (never the locale charset, G13).
+/// Words that were not encoded (no RFC 2047 charset) but carry 8-bit bytes are taken as UTF-8
+/// when they are valid UTF-8 (RFC 6532 headers, and what senders mean in practice); VMime would
+/// convert them from US-ASCII and turn every byte into a replacement character.
 inline QString textToQString(const vmime::text &text)
 {
-    return fromStd(text.getConvertedText(vmime::charsets::UTF_8));
+    QString out;
+    for (const auto &word : text.getWordList()) {
+        const vmime::string &buffer = word->getBuffer();
+        const bool eightBit = std::any_of(buffer.begin(), buffer.end(),
+                                          [](char c) { return (unsigned char)c >= 0x80; });
+        const vmime::charset &cs = word->getCharset();
+        if (eightBit && (cs == vmime::charset(vmime::charsets::US_ASCII) ||
+                         cs == vmime::charset::getLocalCharset())) {
+            QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString decoded = utf8(QByteArrayView(buffer.data(), qsizetype(buffer.size())));
+            if (!utf8.hasError()) {
+                out += decoded;
+                continue;
+            }
+        }
+        out += fromStd(word->getConvertedText(vmime::charsets::UTF_8));
+    }
+    return out;
 }
 
 /// VMime output stream appending to a QByteArray (no copy at the end).

@@ -98,6 +98,14 @@ public:
     MailError storeFlags(const QString &path, const QList<quint32> &uids, int flags, bool add);
     /// APPEND (RFC 3501 §6.3.11) with the given flags; the bytes are sent unchanged.
     MailError appendMessage(const QString &path, const QByteArray &raw, int flags = FlagNone);
+    /// Moves messages (RFC 3501 §6.4.7 UID COPY, then +FLAGS \Deleted, then RFC 4315 UID
+    /// EXPUNGE of exactly these UIDs), so messages another client marked \Deleted in the same
+    /// folder are never expunged by us. Without UIDPLUS the originals stay, marked \Deleted.
+    /// Implemented in imapmove.cpp on the store's own connection.
+    MailError moveMessages(const QString &from, const QList<quint32> &uids, const QString &to);
+    /// Marks the messages \Deleted and expunges exactly them (UIDPLUS), for deleting inside the
+    /// Trash itself.
+    MailError expungeMessages(const QString &path, const QList<quint32> &uids);
     MailError createFolder(const QString &path);
     MailError deleteFolder(const QString &path);
     /// Appends \a message (exact RFC 5322 bytes) to \a folder with the \Seen flag (RFC 3501

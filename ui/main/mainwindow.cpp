@@ -9,6 +9,8 @@
 
 #include "accounts/accountsdialog.h"
 #include "failurebanner.h"
+#include "mail/mailcontroller.h"
+#include "mail/messageview.h"
 #include "settings/accountrepository.h"
 
 #include <QAction>
@@ -16,11 +18,11 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -39,24 +41,41 @@ MainWindow::MainWindow(QWidget *parent)
     m_folderTree->setObjectName(QStringLiteral("folderTree"));
     m_folderTree->setHeaderLabel(tr("Accounts"));
 
-    auto *listModel = new QStandardItemModel(0, 3, this);
-    listModel->setHorizontalHeaderLabels({tr("Subject"), tr("From"), tr("Date")});
     m_messageList = new QTreeView(this);
     m_messageList->setObjectName(QStringLiteral("messageList"));
-    m_messageList->setModel(listModel);
     m_messageList->setRootIsDecorated(false);
     m_messageList->setAlternatingRowColors(true);
+    m_messageList->setSelectionMode(QAbstractItemView::ExtendedSelection); // Delete takes several
     m_messageList->header()->setStretchLastSection(false);
-    m_messageList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
-    m_reader = new QTextBrowser(this);
-    m_reader->setObjectName(QStringLiteral("reader"));
-    m_reader->setOpenLinks(false);
-    m_reader->setPlaceholderText(tr("No message selected."));
+    // The one search field of the window (Ctrl+F): full-text search of the shown folder.
+    m_searchBox = new QLineEdit(this);
+    m_searchBox->setObjectName(QStringLiteral("searchBox"));
+    m_searchBox->setPlaceholderText(tr("Search subject, people and text (Ctrl+F)"));
+    m_searchBox->setClearButtonEnabled(true);
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(2);
+    listLayout->addWidget(m_searchBox);
+    listLayout->addWidget(m_messageList);
+
+    m_messageView = new MessageView(this);
+    m_reader = m_messageView->browser(); // object name "reader"
+
+    m_mail = new MailController(m_folderTree, m_messageList, m_messageView, m_searchBox, this);
+    connect(m_mail, &MailController::newMail, this, &MainWindow::newMailArrived);
+    connect(m_mail, &MailController::newMail, this,
+            [this](const QString &account, const QString &, int count) {
+                m_statusLabel->setText(tr("%1: %n new message(s)", nullptr, count).arg(account));
+            });
+    connect(m_mail, &MailController::statusMessage, this,
+            [this](const QString &text) { m_statusLabel->setText(text); });
 
     auto *rightSplitter = new QSplitter(Qt::Vertical, this);
-    rightSplitter->addWidget(m_messageList);
-    rightSplitter->addWidget(m_reader);
+    rightSplitter->setObjectName(QStringLiteral("messagePage"));
+    rightSplitter->addWidget(listPane);
+    rightSplitter->addWidget(m_messageView);
     rightSplitter->setStretchFactor(0, 2);
     rightSplitter->setStretchFactor(1, 3);
 
@@ -99,11 +118,12 @@ QTreeWidgetItem *MainWindow::createAccountItem(const QString &name, const QStrin
 {
     auto *item = new QTreeWidgetItem(m_folderTree, {name});
     item->setToolTip(0, description);
-    // The folder's key (not the translated name) is what folderActivated() reports.
+    // The folder's key (not the translated name) is what folderActivated() reports. "INBOX" is
+    // a placeholder until MailController knows the account's real folders; the Outbox stays.
     (new QTreeWidgetItem(item, {tr("Inbox")}))
-        ->setData(0, Qt::UserRole + 2, QStringLiteral("INBOX"));
+        ->setData(0, MailController::LocalFolderKeyRole, QStringLiteral("INBOX"));
     (new QTreeWidgetItem(item, {tr("Outbox")}))
-        ->setData(0, Qt::UserRole + 2, QStringLiteral("Outbox"));
+        ->setData(0, MailController::LocalFolderKeyRole, QStringLiteral("Outbox"));
     item->setExpanded(true);
     return item;
 }
@@ -143,6 +163,16 @@ void MainWindow::refreshAccountEntries()
         QTreeWidgetItem *item = createAccountItem(a.name, description);
         item->setData(0, RepositoryItemRole, true);
     }
+    m_mail->setAccounts(m_repository->accounts(), m_mailSecrets ? m_mailSecrets : m_keychain,
+                        m_mailSecrets ? nullptr : m_session);
+}
+
+void MainWindow::setMailCache(const QString &path)
+{
+    m_mail->setCachePath(path);
+    if (m_repository)
+        m_mail->setAccounts(m_repository->accounts(), m_mailSecrets ? m_mailSecrets : m_keychain,
+                            m_mailSecrets ? nullptr : m_session);
 }
 
 void MainWindow::showSetupWizard()

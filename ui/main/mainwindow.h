@@ -16,6 +16,8 @@ class QLineEdit;
 namespace mailwright {
 
 class AccountRepository;
+class MailController;
+class MessageView;
 class SecretStore;
 class FailureBanner;
 class TrayIcon;
@@ -38,6 +40,10 @@ public:
     /// in --demo), \a session keeps passwords for this session only.
     void setAccountServices(AccountRepository *repository, SecretStore *keychain,
                             SecretStore *session);
+    /// The store the receiving workers read incoming passwords from (the composition root's
+    /// layered session+keychain store, the one sending uses). Borrowed. Without it they read
+    /// the keychain, then the session store, given to setAccountServices().
+    void setMailSecrets(SecretStore *secrets) { m_mailSecrets = secrets; }
     /// Settings ▸ Accounts…: opens the (non-modal) Accounts dialog.
     void showAccountsDialog();
     /// File ▸ Add account…: opens the set-up wizard (window-modal, asynchronous).
@@ -64,16 +70,23 @@ public:
     /// Tray icon with the unread count and new-mail notifications (null when the platform has
     /// no system tray). The receive work calls TrayIcon::setUnreadCount / notifyNewMail.
     TrayIcon *trayIcon() const { return m_tray; }
-    QLineEdit *searchField() const { return m_search; }
+    /// The one search field: full-text search of the shown folder (MailController's box).
+    QLineEdit *searchField() const { return m_searchBox; }
+    /// The mail cache (normally "<data dir>/cache.sqlite"): folders, list and reader show it,
+    /// and each account's StoreWorker syncs into it.
+    void setMailCache(const QString &path);
+    MailController *mailController() const { return m_mail; }
 
 Q_SIGNALS:
-    /// A folder entry was activated, e.g. ("Demo", "Outbox").
+    /// A folder entry was activated: ("Demo", "Outbox") for the window's own entries, the
+    /// folder's cache path ("INBOX", "Lists/qt") for the account's mail folders.
     void folderActivated(const QString &account, const QString &folder);
     void newMessageRequested();
     /// 0 reply, 1 reply all, 2 forward (ReplyMode's order).
     void replyRequested(int mode);
     void deleteRequested();
-    void searchRequested(const QString &text);
+    /// The periodic check found new mail (MailWiring feeds the tray icon with it).
+    void newMailArrived(const QString &account, const QString &folder, int count);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,19 +103,22 @@ private:
 
     QTreeWidget *m_folderTree = nullptr;
     QTreeView *m_messageList = nullptr;
-    QTextBrowser *m_reader = nullptr;
+    QTextBrowser *m_reader = nullptr; ///< the reader's browser, inside m_messageView
+    MessageView *m_messageView = nullptr;
+    QLineEdit *m_searchBox = nullptr;
+    MailController *m_mail = nullptr;
     QLabel *m_statusLabel = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_messagePage = nullptr;
     FailureBanner *m_banner = nullptr;
     TrayIcon *m_tray = nullptr;
-    QLineEdit *m_search = nullptr;
     QWidget *m_sendProgress = nullptr;
     QHash<QString, QString> m_accountStatus;
     QAction *m_accountsAction = nullptr;
     AccountRepository *m_repository = nullptr;
     SecretStore *m_keychain = nullptr;
     SecretStore *m_session = nullptr;
+    SecretStore *m_mailSecrets = nullptr;
 };
 
 } // namespace mailwright

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "failurebanner.h"
+#include "mail/mailcontroller.h"
 #include "trayicon.h"
 #include "uisettings.h"
 
@@ -22,7 +23,6 @@
 namespace mailwright {
 
 namespace {
-constexpr int FolderKeyRole = Qt::UserRole + 2;
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 } // namespace
@@ -64,23 +64,19 @@ void MainWindow::setUpComposeFeatures()
     toolBar->addAction(replyAll);
     toolBar->addAction(forward);
     toolBar->addSeparator();
-    m_search = new QLineEdit(toolBar);
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(320);
-    toolBar->addWidget(m_search);
+    toolBar->addAction(del);
+    // Ctrl+F: the message page's search box (MailController's full-text search), also from the
+    // Outbox page.
     QAction *find = new QAction(tr("&Find"), this);
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this]() {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
+        showMessagePage();
+        m_searchBox->setFocus(Qt::ShortcutFocusReason);
+        m_searchBox->selectAll();
     });
     addAction(find);
     messageMenu->addAction(find);
-    connect(m_search, &QLineEdit::returnPressed, this,
-            [this]() { Q_EMIT searchRequested(m_search->text()); });
 
     connect(m_folderTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
@@ -88,10 +84,15 @@ void MainWindow::setUpComposeFeatures()
         QTreeWidgetItem *top = item;
         while (top->parent())
             top = top->parent();
-        const QString folder = item == top ? QString() : item->data(0, FolderKeyRole).toString();
+        // The window's own entries (Outbox) by their key, mail folders by their cache path
+        // (the text carries the unread count).
+        QString folder = item->data(0, MailController::LocalFolderKeyRole).toString();
+        if (folder.isEmpty())
+            folder = item->data(0, MailController::FolderPathRole).toString();
         if (folder != QLatin1String("Outbox"))
             showMessagePage();
-        Q_EMIT folderActivated(top->text(0), folder.isEmpty() ? item->text(0) : folder);
+        if (item != top)
+            Q_EMIT folderActivated(top->text(0), folder);
     });
 
     auto *progress = new QProgressBar(this);
@@ -116,6 +117,14 @@ void MainWindow::showPage(QWidget *page)
     if (m_pages->indexOf(page) < 0)
         m_pages->addWidget(page);
     m_pages->setCurrentWidget(page);
+    // Shown by a button (the banner's "Open Outbox") rather than the tree: a highlighted mail
+    // folder would claim the list is showing. The window's own entries (Outbox) may stay.
+    QTreeWidgetItem *current = m_folderTree->currentItem();
+    if (page != m_messagePage && current &&
+        current->data(0, MailController::LocalFolderKeyRole).toString().isEmpty()) {
+        const QSignalBlocker block(m_folderTree);
+        m_folderTree->setCurrentItem(nullptr);
+    }
 }
 
 void MainWindow::showMessagePage()

@@ -6,6 +6,8 @@
 
 #include "compose/composecontroller.h"
 #include "compose/composerwindow.h"
+#include "mail/mailcontroller.h"
+#include "mail/messagelistmodel.h"
 #include "outbox/outboxview.h"
 
 #include <QApplication>
@@ -15,6 +17,9 @@
 #include <QPixmap>
 #include <QPointer>
 #include <QTimer>
+#include <QTreeView>
+
+#include <functional>
 
 namespace mailwright {
 
@@ -30,6 +35,24 @@ void save(QWidget *widget, const QString &path)
         qInfo("screenshot: %s", qPrintable(path));
 }
 
+/// Calls \a then once the shown folder lists messages (the demo's first sync), or after
+/// \a triesLeft × 250 ms; opens the second message so the reader has something to show.
+void whenMessagesShown(MainWindow *window, int triesLeft, const std::function<void()> &then)
+{
+    MessageListModel *model = window->mailController()->model();
+    if (model->rowCount() == 0 && triesLeft > 0) {
+        QTimer::singleShot(250, window, [window, triesLeft, then]() {
+            whenMessagesShown(window, triesLeft - 1, then);
+        });
+        return;
+    }
+    if (model->rowCount() > 0) {
+        auto *list = window->findChild<QTreeView *>(QStringLiteral("messageList"));
+        list->setCurrentIndex(model->index(qMin(1, model->rowCount() - 1), 0));
+    }
+    QTimer::singleShot(1000, window, then); // the body: from the cache or fetched
+}
+
 } // namespace
 
 void takeScreenshots(MainWindow *window, ComposeController *compose, OutboxView *outbox,
@@ -37,7 +60,7 @@ void takeScreenshots(MainWindow *window, ComposeController *compose, OutboxView 
 {
     QDir().mkpath(directory);
     const int settle = 700; // let layouts, fonts and the first paint settle
-    QTimer::singleShot(settle, window, [=]() {
+    whenMessagesShown(window, 80, [=]() {
         save(window, directory + QStringLiteral("/main-window.png"));
         QPointer<ComposerWindow> c = compose->newMessage();
         c->setTo(QStringLiteral("Bob <bob@lab.test>, carol@lab.test"));

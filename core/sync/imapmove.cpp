@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ImapSession: move and expunge of exactly our own messages. VMime 0.9.2 has neither MOVE
+// (RFC 6851) nor UID EXPUNGE (RFC 4315), and its plain expunge() would also remove messages
+// that another client marked \Deleted. These commands therefore go as raw commands over the
+// store's own connection (which VMime uses only for LIST/STATUS/CREATE), selecting the folder
+// there and unselecting it afterwards.
+#include "imapsession_p.h"
+
+#include "errors/errorcatalogue.h"
+
+#include <vmime/net/imap/IMAPCommand.hpp>
+#include <vmime/net/imap/IMAPConnection.hpp>
+#include <vmime/net/imap/IMAPParser.hpp>
+#include <vmime/net/imap/IMAPStore.hpp>
+#include <vmime/net/imap/IMAPUtils.hpp>
+
+#include <memory>
+
+namespace mailwright {
+
+namespace vimap = vmime::net::imap;
+
+namespace {
+
+/// "1,5,7" — a UID set (RFC 3501 §9 sequence-set); ranges are not needed for a selection.
+std::string uidSet(const QList<quint32> &uids)
+{
+    std::string out;
+    for (quint32 uid : uids) {
+        if (!out.empty())
+            out += ',';
+        out += std::to_string(uid);
+    }
+    return out;
+}
+
+class RawImap
+{
+public:
+    explicit RawImap(vmime::shared_ptr<vimap::IMAPConnection> connection)
+        : m_connection(std::move(connection))
+    {}
+
+    /// Sends one command and reads its whole response; true when the tagged status is OK.
+    /// Throws like VMime on a broken connection; \a reply gets the server's text otherwise.
+    bool run(const std::string &text, std::string *reply)
+    {
+        vimap::IMAPCommand::createCommand(text)->send(m_connection);
+        std::unique_ptr<vimap::IMAPParser::response> response(m_connection->readResponse());
+        const auto *done = response ? response->response_done() : nullptr;
+        const auto *tagged = done ? done->response_tagged() : nullptr;
+        if (!tagged || !tagged->resp_cond_state()) {
+            *reply = "no tagged reply";
+            return false;
+        }
+        const auto *state = tagged->resp_cond_state();
+        if (state->resp_text())
+            *reply = state->resp_text()->text();
+        return state->status() == vimap::IMAPParser::resp_cond_state::OK;
+    }
+
+    bool has(const char *capability) { return m_connection->hasCapability(capability); }
+
+private:
+    vmime::shared_ptr<vimap::IMAPConnection> m_connection;
+};
+
+MailError commandFailed(const std::string &command, const std::string &reply)
+{
+    MailError error;
+    error.code = ErrorCode::ProtocolError;
+    error.phase = Phase::Fetch;
+    error.serverText = QString::fromStdString(reply);
+    error.technicalDetail = QStringLiteral("%1 failed").arg(QString::fromStdString(command));
+    explain(error);
+    return error;
+}
+
+} // namespace
+
+namespace {
+
+MailError runMove(ImapSessionPrivate *d, const QString &from, const QList<quint32> &uids,
+                  const QString *to)
+{
+    auto store = vmime::dynamicCast<vimap::IMAPStore>(d->store);
+    auto connection = store ? store->getConnection() : nullptr;
+    if (!connection)
+        return makeMailError(ErrorCode::Internal, Phase::Fetch, QStringLiteral("not open"));
+    // Our open folder's view (its own connection) is stale after an expunge.
+    d->closeFolder();
+    const char separator = connection->hierarchySeparator();
+    auto mailbox = [separator, d](const QString &path) {
+        // G13: modified UTF-7 from UTF-8 explicitly (RFC 3501 §5.1.3).
+        return vimap::IMAPUtils::quoteString(
+            vimap::IMAPUtils::pathToString(separator, d->folder(path)->getFullPath()));
+    };
+    RawImap imap(connection);
+    const std::string set = uidSet(uids);
+    std::string reply;
+    const std::string select = "SELECT " + mailbox(from);
+    if (!imap.run(select, &reply))
+        return commandFailed(select, reply);
+    std::string steps[] = {
+        to ? "UID COPY " + set + " " + mailbox(*to) : std::string(),
+        "UID STORE " + set + " +FLAGS.SILENT (\\Deleted)",
+        imap.has("UIDPLUS") ? "UID EXPUNGE " + set : std::string(),
+    };
+    MailError failure;
+    for (const std::string &step : steps) {
+        if (step.empty())
+            continue;
+        if (!imap.run(step, &reply)) {
+            failure = commandFailed(step, reply);
+            break; // nothing after a failed COPY: the originals must stay untouched
+        }
+    }
+    // Leave the selected state without CLOSE (which would expunge every \Deleted message):
+    // UNSELECT (RFC 3691), else EXAMINE, which deselects without expunging (§6.3.2).
+    const std::string leave = imap.has("UNSELECT") ? "UNSELECT" : "EXAMINE " + mailbox(from);
+    if (!imap.run(leave, &reply) && !failure)
+        failure = commandFailed(leave, reply);
+    return failure;
+}
+
+} // namespace
+
+MailError ImapSession::moveMessages(const QString &from, const QList<quint32> &uids,
+                                    const QString &to)
+{
+    if (uids.isEmpty())
+        return {};
+    try {
+        return runMove(d.get(), from, uids, &to);
+    } catch (const std::exception &ex) {
+        return d->fail(ex, Phase::Fetch);
+    }
+}
+
+MailError ImapSession::expungeMessages(const QString &path, const QList<quint32> &uids)
+{
+    if (uids.isEmpty())
+        return {};
+    try {
+        return runMove(d.get(), path, uids, nullptr);
+    } catch (const std::exception &ex) {
+        return d->fail(ex, Phase::Fetch);
+    }
+}
+
+} // namespace mailwright
