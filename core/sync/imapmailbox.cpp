@@ -76,6 +76,7 @@ MailError ImapSession::listFolders(QList<RemoteFolder> *out)
     if (!d->store)
         return notOpen();
     try {
+        leaveRawSelection(d.get());
         QString delimiter;
         if (auto imap = vmime::dynamicCast<vnet::imap::IMAPStore>(d->store)) {
             if (auto connection = imap->getConnection())
@@ -106,6 +107,7 @@ MailError ImapSession::folderStatus(const QString &path, RemoteFolderStatus *out
     if (!d->store)
         return notOpen();
     try {
+        leaveRawSelection(d.get());
         // STATUS on the selected folder is discouraged (RFC 3501 §6.3.10): use a fresh object
         // unless it is the open one, whose own status VMime keeps from SELECT/EXAMINE.
         auto folder = (d->openFolder && d->openPath == path) ? d->openFolder : d->folder(path);
@@ -206,6 +208,7 @@ MailError ImapSession::createFolder(const QString &path)
     if (!d->store)
         return notOpen();
     try {
+        leaveRawSelection(d.get());
         vnet::folderAttributes attributes;
         attributes.setType(vnet::folderAttributes::TYPE_CONTAINS_MESSAGES);
         d->folder(path)->create(attributes);
@@ -220,6 +223,7 @@ MailError ImapSession::deleteFolder(const QString &path)
     if (!d->store)
         return notOpen();
     try {
+        leaveRawSelection(d.get());
         if (d->openPath == path)
             d->closeFolder();
         d->folder(path)->destroy();
