@@ -9,37 +9,16 @@
 #include <vmime/net/imap/IMAPFolderStatus.hpp>
 #include <vmime/net/imap/IMAPStore.hpp>
 
-#include <QTimeZone>
-
 namespace mailwright {
 
 namespace vnet = vmime::net;
 using mime::fromStd;
-using mime::textToQString;
 
 namespace {
 
 MailError notOpen()
 {
     return makeMailError(ErrorCode::Internal, Phase::Fetch, QStringLiteral("not open"));
-}
-
-int fromVmimeFlags(int flags)
-{
-    if (flags < 0 || flags == 9999) // VMime's protected FLAG_UNDEFINED: flags not fetched
-        return FlagNone;
-    int out = FlagNone;
-    if (flags & vnet::message::FLAG_SEEN)
-        out |= FlagSeen;
-    if (flags & vnet::message::FLAG_REPLIED)
-        out |= FlagAnswered;
-    if (flags & vnet::message::FLAG_MARKED)
-        out |= FlagFlagged;
-    if (flags & vnet::message::FLAG_DELETED)
-        out |= FlagDeleted;
-    if (flags & vnet::message::FLAG_DRAFT)
-        out |= FlagDraft;
-    return out;
 }
 
 int toVmimeFlags(int flags)
@@ -80,98 +59,6 @@ SpecialUse fromVmimeUse(int use)
     }
 }
 
-QString mailboxText(const vmime::mailbox &m)
-{
-    const QString name = textToQString(m.getName()).trimmed();
-    const vmime::emailAddress &email = m.getEmail();
-    const QString local = fromStd(email.getLocalName().getConvertedText(vmime::charsets::UTF_8));
-    const QString domain = fromStd(email.getDomainName().getConvertedText(vmime::charsets::UTF_8));
-    const QString address = domain.isEmpty() ? local : local + u'@' + domain;
-    if (name.isEmpty())
-        return address;
-    return address.isEmpty() ? name : name + QStringLiteral(" <") + address + u'>';
-}
-
-QString addressListText(const vmime::addressList &list)
-{
-    QStringList out;
-    for (size_t i = 0; i < list.getAddressCount(); ++i) {
-        const auto address = list.getAddressAt(i);
-        if (address->isGroup()) {
-            const auto group = vmime::dynamicCast<const vmime::mailboxGroup>(address);
-            for (size_t j = 0; j < group->getMailboxCount(); ++j)
-                out << mailboxText(*group->getMailboxAt(j));
-        } else {
-            out << mailboxText(*vmime::dynamicCast<const vmime::mailbox>(address));
-        }
-    }
-    return out.join(QStringLiteral(", "));
-}
-
-QDateTime toDateTime(const vmime::datetime &d)
-{
-    const QDate date(d.getYear(), d.getMonth(), d.getDay());
-    const QTime time(d.getHour(), d.getMinute(), d.getSecond());
-    if (!date.isValid() || !time.isValid())
-        return QDateTime();
-    return QDateTime(date, time, QTimeZone(d.getZone() * 60)).toUTC();
-}
-
-// The envelope fields VMime built from FETCH ENVELOPE (RFC 3501 §7.4.2). A field that is
-// missing or unparsable stays empty: one odd message must not stop a sync.
-CachedMessage envelopeOf(const vnet::message &m)
-{
-    CachedMessage out;
-    out.uid = quint32(std::stoul(static_cast<vmime::string>(m.getUID())));
-    out.flags = fromVmimeFlags(m.getFlags());
-    out.size = qint64(m.getSize());
-    const auto header = m.getHeader();
-    if (!header)
-        return out;
-    try {
-        if (auto f = header->findField(vmime::fields::FROM))
-            out.from = mailboxText(*f->getValue<vmime::mailbox>());
-    } catch (const vmime::exception &) {
-    }
-    try {
-        if (auto f = header->findField(vmime::fields::TO))
-            out.to = addressListText(*f->getValue<vmime::addressList>());
-    } catch (const vmime::exception &) {
-    }
-    try {
-        if (auto f = header->findField(vmime::fields::CC))
-            out.cc = addressListText(*f->getValue<vmime::addressList>());
-    } catch (const vmime::exception &) {
-    }
-    try {
-        if (auto f = header->findField(vmime::fields::SUBJECT))
-            out.subject = textToQString(*f->getValue<vmime::text>());
-    } catch (const vmime::exception &) {
-    }
-    try {
-        if (auto f = header->findField(vmime::fields::DATE))
-            out.date = toDateTime(*f->getValue<vmime::datetime>());
-    } catch (const vmime::exception &) {
-    }
-    try {
-        if (auto f = header->findField(vmime::fields::MESSAGE_ID)) {
-            const std::string id = f->getValue<vmime::messageId>()->getId();
-            if (!id.empty())
-                out.messageId = QByteArray("<") + QByteArray::fromStdString(id) + '>';
-        }
-    } catch (const vmime::exception &) {
-    }
-    return out;
-}
-
-vnet::fetchAttributes envelopeAttributes()
-{
-    // ENVELOPE, FLAGS, RFC822.SIZE and UID only: none of them is a BODY[...] fetch, so nothing
-    // here can set \Seen (G9 concerns CUSTOM / CONTENT_INFO / IMPORTANCE, avoided).
-    return vnet::fetchAttributes(vnet::fetchAttributes::ENVELOPE | vnet::fetchAttributes::FLAGS |
-                                 vnet::fetchAttributes::SIZE | vnet::fetchAttributes::UID);
-}
-
 std::vector<vnet::message::uid> uidVector(const QList<quint32> &uids)
 {
     std::vector<vnet::message::uid> out;
@@ -189,6 +76,7 @@ MailError ImapSession::listFolders(QList<RemoteFolder> *out)
     if (!d->store)
         return notOpen();
     try {
+        leaveRawSelection(d.get());
         QString delimiter;
         if (auto imap = vmime::dynamicCast<vnet::imap::IMAPStore>(d->store)) {
             if (auto connection = imap->getConnection())
@@ -219,6 +107,7 @@ MailError ImapSession::folderStatus(const QString &path, RemoteFolderStatus *out
     if (!d->store)
         return notOpen();
     try {
+        leaveRawSelection(d.get());
         // STATUS on the selected folder is discouraged (RFC 3501 §6.3.10): use a fresh object
         // unless it is the open one, whose own status VMime keeps from SELECT/EXAMINE.
         auto folder = (d->openFolder && d->openPath == path) ? d->openFolder : d->folder(path);
@@ -250,72 +139,6 @@ MailError ImapSession::examine(const QString &path, RemoteFolderStatus *out)
             out->uidValidity = imapFolder->getUIDValidity();
             out->highestModSeq = imapFolder->getHighestModSequence();
         }
-    } catch (const std::exception &ex) {
-        return d->fail(ex, Phase::Fetch);
-    }
-    return {};
-}
-
-MailError ImapSession::fetchFlags(const QString &path, quint32 fromUid, QHash<quint32, int> *out)
-{
-    out->clear();
-    if (!d->store)
-        return notOpen();
-    try {
-        auto folder = d->opened(path, vnet::folder::MODE_READ_ONLY);
-        if (folder->getMessageCount() == 0)
-            return {};
-        const auto messages = folder->getAndFetchMessages(
-            vnet::messageSet::byUID(vnet::message::uid(static_cast<unsigned long>(fromUid)),
-                                    vnet::message::uid("*")),
-            vnet::fetchAttributes(vnet::fetchAttributes::FLAGS | vnet::fetchAttributes::UID));
-        out->reserve(qsizetype(messages.size()));
-        for (const auto &m : messages) {
-            const quint32 uid = quint32(std::stoul(static_cast<vmime::string>(m->getUID())));
-            // "n:*" always includes the last message even when its UID is below n (§6.4.8).
-            if (uid >= fromUid)
-                out->insert(uid, fromVmimeFlags(m->getFlags()));
-        }
-    } catch (const std::exception &ex) {
-        return d->fail(ex, Phase::Fetch);
-    }
-    return {};
-}
-
-MailError ImapSession::fetchEnvelopesByNumber(const QString &path, int first, int last,
-                                              QList<CachedMessage> *out)
-{
-    out->clear();
-    if (!d->store)
-        return notOpen();
-    try {
-        auto folder = d->opened(path, vnet::folder::MODE_READ_ONLY);
-        const auto messages = folder->getAndFetchMessages(
-            vnet::messageSet::byNumber(size_t(first), size_t(last)), envelopeAttributes());
-        out->reserve(qsizetype(messages.size()));
-        for (const auto &m : messages)
-            out->append(envelopeOf(*m));
-    } catch (const std::exception &ex) {
-        return d->fail(ex, Phase::Fetch);
-    }
-    return {};
-}
-
-MailError ImapSession::fetchEnvelopesByUid(const QString &path, const QList<quint32> &uids,
-                                           QList<CachedMessage> *out)
-{
-    out->clear();
-    if (!d->store)
-        return notOpen();
-    if (uids.isEmpty())
-        return {};
-    try {
-        auto folder = d->opened(path, vnet::folder::MODE_READ_ONLY);
-        const auto messages = folder->getAndFetchMessages(vnet::messageSet::byUID(uidVector(uids)),
-                                                          envelopeAttributes());
-        out->reserve(qsizetype(messages.size()));
-        for (const auto &m : messages)
-            out->append(envelopeOf(*m));
     } catch (const std::exception &ex) {
         return d->fail(ex, Phase::Fetch);
     }
@@ -385,6 +208,7 @@ MailError ImapSession::createFolder(const QString &path)
     if (!d->store)
         return notOpen();
     try {
+        leaveRawSelection(d.get());
         vnet::folderAttributes attributes;
         attributes.setType(vnet::folderAttributes::TYPE_CONTAINS_MESSAGES);
         d->folder(path)->create(attributes);
@@ -399,6 +223,7 @@ MailError ImapSession::deleteFolder(const QString &path)
     if (!d->store)
         return notOpen();
     try {
+        leaveRawSelection(d.get());
         if (d->openPath == path)
             d->closeFolder();
         d->folder(path)->destroy();

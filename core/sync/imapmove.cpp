@@ -89,6 +89,7 @@ MailError runMove(ImapSessionPrivate *d, const QString &from, const QList<quint3
         return makeMailError(ErrorCode::Internal, Phase::Fetch, QStringLiteral("not open"));
     // Our open folder's view (its own connection) is stale after an expunge.
     d->closeFolder();
+    leaveRawSelection(d);
     const char separator = connection->hierarchySeparator();
     auto mailbox = [separator, d](const QString &path) {
         // G13: modified UTF-7 from UTF-8 explicitly (RFC 3501 §5.1.3).

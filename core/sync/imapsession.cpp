@@ -78,6 +78,7 @@ MailError ImapSession::listFolders(QStringList *out)
     if (!d->store)
         return makeMailError(ErrorCode::Internal, Phase::Fetch, QStringLiteral("not open"));
     try {
+        leaveRawSelection(d.get());
         const auto folders = d->store->getRootFolder()->getFolders(true);
         for (const auto &f : folders)
             out->append(

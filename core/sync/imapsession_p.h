@@ -11,6 +11,12 @@
 
 namespace mailwright {
 
+class ImapSessionPrivate;
+
+/// UNSELECTs the folder our raw fetches left examined on the store connection, so VMime finds
+/// it in the authenticated state it expects. Throws like VMime.
+void leaveRawSelection(ImapSessionPrivate *d);
+
 class ImapSessionPrivate
 {
 public:
@@ -22,6 +28,9 @@ public:
     vmime::shared_ptr<vmime::net::folder> openFolder;
     QString openPath;
     int openMode = -1;
+    /// The folder our raw fetches (imaprawfetch.cpp) left EXAMINEd on the store connection;
+    /// empty when that connection has no folder selected.
+    QString rawExamined;
 
     /// The folder \a path opened in \a mode (MODE_READ_ONLY = EXAMINE, which can change no
     /// flag, RFC 3501 §6.3.2; MODE_READ_WRITE = SELECT). Throws like VMime.
@@ -66,6 +75,7 @@ public:
         openFolder.reset();
         openPath.clear();
         openMode = -1;
+        rawExamined.clear();
         try {
             if (store && store->isConnected())
                 store->disconnect();

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "imapenvelope.h"
+
+#include "mime/vmimesupport_p.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <vmime/vmime.hpp>
+
+namespace mailwright {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImapEnvelope", text);
+}
+
+bool isNString(const ImapValue &v)
+{
+    return v.isNil() || v.isString();
+}
+
+/// RFC 2047 encoded words decoded and converted to UTF-8 explicitly (G13), unfolded.
+QString decodedText(const QByteArray &raw)
+{
+    if (raw.isEmpty())
+        return QString();
+    bool plain = true;
+    for (char c : raw) {
+        if (c == '=' || c == '\r' || c == '\n' || static_cast<unsigned char>(c) >= 0x80) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) // nothing to decode: skip VMime for the common ASCII case
+        return QString::fromLatin1(raw);
+    vmime::text text;
+    vmime::text::decodeAndUnfold(std::string(raw.constData(), size_t(raw.size())), &text);
+    return mime::textToQString(text);
+}
+
+QDateTime dateOf(const QByteArray &raw)
+{
+    // RFC 5322 §3.3 date-time through VMime's lenient parser (as before the raw fetch).
+    if (raw.trimmed().isEmpty())
+        return QDateTime();
+    vmime::datetime d;
+    d.parse(std::string(raw.constData(), size_t(raw.size())));
+    const QDate date(d.getYear(), d.getMonth(), d.getDay());
+    const QTime time(d.getHour(), d.getMinute(), d.getSecond());
+    if (!date.isValid() || !time.isValid())
+        return QDateTime();
+    return QDateTime(date, time, QTimeZone(d.getZone() * 60)).toUTC();
+}
+
+QByteArray messageIdOf(const QByteArray &raw)
+{
+    if (raw.trimmed().isEmpty())
+        return QByteArray();
+    vmime::messageId id;
+    id.parse(std::string(raw.constData(), size_t(raw.size())));
+    const std::string text = id.getId();
+    return text.empty() ? QByteArray() : QByteArray("<") + QByteArray::fromStdString(text) + '>';
+}
+
+/// The mailboxes of an address list (groups flattened), or false on a wrong shape.
+bool mailboxes(const ImapValue &field, QStringList *out)
+{
+    if (field.isNil())
+        return true;
+    if (!field.isList())
+        return false;
+    for (const ImapValue &address : field.items) {
+        // address = "(" addr-name SP addr-adl SP addr-mailbox SP addr-host ")" (§9)
+        if (!address.isList() || address.items.size() != 4)
+            return false;
+        for (const ImapValue &part : address.items) {
+            if (!isNString(part))
+                return false;
+        }
+        const ImapValue &name = address.items.at(0);
+        const ImapValue &mailbox = address.items.at(2);
+        const ImapValue &host = address.items.at(3);
+        if (host.isNil())
+            continue; // group start (mailbox = group name) or group end (both NIL), §7.4.2
+        const QString local = QString::fromUtf8(mailbox.text);
+        const QString domain = QString::fromUtf8(host.text);
+        const QString email = domain.isEmpty() ? local : local + u'@' + domain;
+        const QString display = decodedText(name.text).trimmed();
+        if (display.isEmpty())
+            out->append(email);
+        else
+            out->append(email.isEmpty() ? display : display + QStringLiteral(" <") + email + u'>');
+    }
+    return true;
+}
+
+} // namespace
+
+bool envelopeAddressText(const ImapValue &field, QString *out)
+{
+    QStringList list;
+    if (!mailboxes(field, &list))
+        return false;
+    *out = list.join(QStringLiteral(", "));
+    return true;
+}
+
+int imapFlagBits(const ImapValue &flags)
+{
+    int out = FlagNone;
+    for (const ImapValue &flag : flags.items) {
+        const QByteArray &f = flag.text;
+        if (f.compare("\\Seen", Qt::CaseInsensitive) == 0)
+            out |= FlagSeen;
+        else if (f.compare("\\Answered", Qt::CaseInsensitive) == 0)
+            out |= FlagAnswered;
+        else if (f.compare("\\Flagged", Qt::CaseInsensitive) == 0)
+            out |= FlagFlagged;
+        else if (f.compare("\\Deleted", Qt::CaseInsensitive) == 0)
+            out |= FlagDeleted;
+        else if (f.compare("\\Draft", Qt::CaseInsensitive) == 0)
+            out |= FlagDraft;
+    }
+    return out;
+}
+
+QString envelopeFromFetch(const ImapValue &fetch, CachedMessage *out)
+{
+    *out = CachedMessage();
+    if (!fetch.isList() || fetch.items.size() % 2 != 0)
+        return tr("FETCH data is not a list of name/value pairs");
+    bool haveUid = false;
+    for (qsizetype i = 0; i < fetch.items.size(); i += 2) {
+        const ImapValue &name = fetch.items.at(i);
+        const ImapValue &value = fetch.items.at(i + 1);
+        if (!name.isAtom())
+            return tr("FETCH data item name is not an atom");
+        const QByteArray &n = name.text;
+        if (n.compare("UID", Qt::CaseInsensitive) == 0) {
+            bool ok = false;
+            const qulonglong uid = value.text.toULongLong(&ok);
+            if (!value.isAtom() || !ok || uid == 0 || uid > 0xffffffffULL)
+                return tr("UID is not a valid number");
+            out->uid = quint32(uid);
+            haveUid = true;
+        } else if (n.compare("FLAGS", Qt::CaseInsensitive) == 0) {
+            if (!value.isList())
+                return tr("FLAGS is not a list");
+            out->flags = imapFlagBits(value);
+        } else if (n.compare("RFC822.SIZE", Qt::CaseInsensitive) == 0) {
+            bool ok = false;
+            out->size = value.text.toLongLong(&ok);
+            if (!value.isAtom() || !ok || out->size < 0)
+                return tr("RFC822.SIZE is not a number");
+        } else if (n.compare("ENVELOPE", Qt::CaseInsensitive) == 0) {
+            // date subject from sender reply-to to cc bcc in-reply-to message-id (§7.4.2)
+            if (!value.isList() || value.items.size() != 10)
+                return tr("ENVELOPE does not have 10 fields");
+            const auto &e = value.items;
+            for (int k : {0, 1, 8, 9}) {
+                if (!isNString(e.at(k)))
+                    return tr("ENVELOPE field %1 is not a string or NIL").arg(k + 1);
+            }
+            QStringList from;
+            QString ignored;
+            if (!mailboxes(e.at(2), &from) || !envelopeAddressText(e.at(3), &ignored) ||
+                !envelopeAddressText(e.at(4), &ignored) ||
+                !envelopeAddressText(e.at(5), &out->to) ||
+                !envelopeAddressText(e.at(6), &out->cc) || !envelopeAddressText(e.at(7), &ignored))
+                return tr("ENVELOPE has a malformed address list");
+            out->date = dateOf(e.at(0).text);
+            out->subject = decodedText(e.at(1).text);
+            // The sender column shows the first author (as VMime's From mailbox did).
+            out->from = from.value(0);
+            out->messageId = messageIdOf(e.at(9).text);
+        }
+        // Anything else (MODSEQ, INTERNALDATE, BODY[...]) is not ours to interpret here.
+    }
+    if (!haveUid)
+        return tr("FETCH response without UID");
+    return QString();
+}
+
+} // namespace mailwright
