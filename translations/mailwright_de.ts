@@ -802,6 +802,62 @@
     </message>
 </context>
 <context>
+    <name>ImapEnvelope</name>
+    <message>
+        <location filename="../core/sync/imapenvelope.cpp" line="137"/>
+        <source>FETCH data is not a list of name/value pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapenvelope.cpp" line="143"/>
+        <source>FETCH data item name is not an atom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapenvelope.cpp" line="149"/>
+        <source>UID is not a valid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapenvelope.cpp" line="154"/>
+        <source>FLAGS is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapenvelope.cpp" line="160"/>
+        <source>RFC822.SIZE is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapenvelope.cpp" line="164"/>
+        <source>ENVELOPE does not have 10 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapenvelope.cpp" line="168"/>
+        <source>ENVELOPE field %1 is not a string or NIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapenvelope.cpp" line="176"/>
+        <source>ENVELOPE has a malformed address list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapenvelope.cpp" line="186"/>
+        <source>FETCH response without UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImapResponseReader</name>
+    <message>
+        <location filename="../core/sync/imapresponse.cpp" line="70"/>
+        <source>Malformed IMAP response: %1 at byte %2 (near &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../core/secrets/keychainsecretstore.cpp" line="25"/>
@@ -1054,6 +1110,19 @@
         <location filename="../core/send/outbox.cpp" line="510"/>
         <source>This message has not been sent yet.</source>
         <translation>Diese Nachricht wurde noch nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Session</name>
+    <message>
+        <location filename="../core/sync/pop3session.cpp" line="81"/>
+        <source>The POP3 session is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/pop3session.cpp" line="133"/>
+        <source>The connection is not encrypted, so the password was not sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2000,102 +2069,127 @@ Globale Optionen (überall nach dem Befehl erlaubt):</translation>
         <translation>eine Nachricht anzeigen (bei Bedarf abgerufen, nie als gelesen markiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="23"/>
-        <source>POP3 is not supported by this build</source>
-        <translation>POP3 wird von diesem Build nicht unterstützt</translation>
+        <location filename="../app/cli/cmd_sync.cpp" line="54"/>
+        <source>%1 (POP3): %2 new, %3 deleted on the server, %4 on the server; %5 messages, %6 unread</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="71"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="119"/>
         <source>%1: %2 new, %3 flag changes, %4 removed%5; %6 messages, %7 unread</source>
         <translation>%1: %2 neu, %3 Markierungsänderungen, %4 entfernt%5; %6 Nachrichten, %7 ungelesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="78"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="126"/>
         <source> (UIDVALIDITY changed: refetched)</source>
         <translation> (UIDVALIDITY geändert: neu abgerufen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="101"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="149"/>
         <source>sync every folder</source>
         <translation>alle Ordner synchronisieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="104"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="152"/>
         <source>messages per batch (default 500)</source>
         <translation>Nachrichten pro Durchgang (Standard: 500)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="108"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="156"/>
         <source>fetch new messages and flag changes into the cache</source>
         <translation>neue Nachrichten und Markierungsänderungen in den Cache holen</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="26"/>
+        <location filename="../app/cli/storecli.cpp" line="31"/>
         <source>the account (its cache entries)</source>
         <translation>das Konto (seine Einträge im Cache)</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="28"/>
+        <location filename="../app/cli/storecli.cpp" line="33"/>
         <source>folder path, &apos;/&apos; between levels (default INBOX)</source>
         <translation>Ordnerpfad, &apos;/&apos; zwischen den Ebenen (Standard: INBOX)</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="37"/>
+        <location filename="../app/cli/storecli.cpp" line="42"/>
         <source>server host (ad hoc account)</source>
         <translation>Serverhost (Ad-hoc-Konto)</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="38"/>
+        <location filename="../app/cli/storecli.cpp" line="43"/>
         <source>server port</source>
         <translation>Serverport</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="40"/>
+        <location filename="../app/cli/storecli.cpp" line="45"/>
         <source>implicit, starttls or none (default implicit)</source>
         <translation>implicit, starttls oder none (Standard: implicit)</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="41"/>
+        <location filename="../app/cli/storecli.cpp" line="46"/>
         <source>login name</source>
         <translation>Anmeldename</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="43"/>
+        <location filename="../app/cli/storecli.cpp" line="48"/>
         <source>environment variable holding the password</source>
         <translation>Umgebungsvariable mit dem Passwort</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="45"/>
+        <location filename="../app/cli/storecli.cpp" line="50"/>
         <source>extra trusted CA certificates</source>
         <translation>zusätzliche vertrauenswürdige CA-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="47"/>
+        <location filename="../app/cli/storecli.cpp" line="52"/>
         <source>imap (default) or pop3</source>
         <translation>imap (Standard) oder pop3</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="90"/>
-        <source>--host is required: named accounts are not available in this build</source>
-        <translation>--host ist erforderlich: benannte Konten sind in diesem Build nicht verfügbar</translation>
+        <location filename="../app/cli/storecli.cpp" line="54"/>
+        <source>POP3 (ad hoc): delete from the server N days after download</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="97"/>
+        <location filename="../app/cli/storecli.cpp" line="59"/>
+        <source>POP3 (ad hoc): delete from the server once downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/storecli.cpp" line="113"/>
+        <source>give --account NAME (see &apos;mailwright-cli account list&apos;) or the server options (--host ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/storecli.cpp" line="122"/>
+        <source>no account named &apos;%1&apos;; see &apos;mailwright-cli account list&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/storecli.cpp" line="126"/>
+        <source>the account &apos;%1&apos; has no incoming server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/storecli.cpp" line="155"/>
+        <source>no password stored for &apos;%1&apos;; run &apos;mailwright-cli account set-password %1&apos; or give --password-env VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/storecli.cpp" line="188"/>
         <source>--protocol must be imap or pop3</source>
         <translation>--protocol muss imap oder pop3 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="103"/>
+        <location filename="../app/cli/storecli.cpp" line="194"/>
         <source>--security must be implicit, starttls or none</source>
         <translation>--security muss implicit, starttls oder none sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="111"/>
+        <location filename="../app/cli/storecli.cpp" line="202"/>
         <source>--port needs a port number</source>
         <translation>--port braucht eine Portnummer</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="126"/>
+        <location filename="../app/cli/storecli.cpp" line="217"/>
         <source>--user and --password-env are required with --host</source>
         <translation>--user und --password-env sind mit --host erforderlich</translation>
     </message>
@@ -3294,99 +3388,192 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
     </message>
 </context>
 <context>
+    <name>mailwright::MailController</name>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="58"/>
+        <source>Inbox</source>
+        <translation type="unfinished">Posteingang</translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="60"/>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="62"/>
+        <source>Sent</source>
+        <translation type="unfinished">Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="64"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="66"/>
+        <source>Junk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="68"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="70"/>
+        <source>All Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="72"/>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="211"/>
+        <source>%1: no password stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="308"/>
+        <source>%1: %2 messages, %3 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="418"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="482"/>
+        <source>This message has not been downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="442"/>
+        <source>The message could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="479"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mailwright::MailWiring</name>
+    <message>
+        <location filename="../ui/main/mailwiring.cpp" line="31"/>
+        <source>In the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mailwiring.cpp" line="41"/>
+        <source>Select a message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mailwiring.cpp" line="48"/>
+        <source>The message could not be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mailwiring.cpp" line="66"/>
+        <source>%1 is not connected; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/mailwiring.cpp" line="70"/>
+        <source>Deleting %n message(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mailwright::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="35"/>
+        <location filename="../ui/main/mainwindow.cpp" line="37"/>
         <source>Mailwright</source>
         <translation>Mailwright</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="40"/>
+        <location filename="../ui/main/mainwindow.cpp" line="42"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="43"/>
-        <source>Subject</source>
-        <translation>Betreff</translation>
+        <location filename="../ui/main/mainwindow.cpp" line="54"/>
+        <source>Search subject, people and text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/mainwindow.cpp" line="70"/>
+        <source>%1: %n new message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="43"/>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/mainwindow.cpp" line="43"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/mainwindow.cpp" line="55"/>
-        <source>No message selected.</source>
-        <translation>Keine Nachricht ausgewählt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/mainwindow.cpp" line="82"/>
+        <location filename="../ui/main/mainwindow.cpp" line="101"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="103"/>
+        <location filename="../ui/main/mainwindow.cpp" line="123"/>
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="105"/>
+        <location filename="../ui/main/mainwindow.cpp" line="125"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="138"/>
+        <location filename="../ui/main/mainwindow.cpp" line="158"/>
         <source>%1 — SMTP %2:%3</source>
         <translation>%1 — SMTP %2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="140"/>
+        <location filename="../ui/main/mainwindow.cpp" line="160"/>
         <source>, %1 %2:%3</source>
         <translation>, %1 %2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="155"/>
+        <location filename="../ui/main/mainwindow.cpp" line="185"/>
         <source>Account &quot;%1&quot; is ready.</source>
         <translation>Das Konto „%1“ ist bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="184"/>
+        <location filename="../ui/main/mainwindow.cpp" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="185"/>
+        <location filename="../ui/main/mainwindow.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="188"/>
+        <location filename="../ui/main/mainwindow.cpp" line="218"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="190"/>
+        <location filename="../ui/main/mainwindow.cpp" line="220"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konten…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="192"/>
+        <location filename="../ui/main/mainwindow.cpp" line="222"/>
         <source>A&amp;dd account…</source>
         <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="197"/>
+        <location filename="../ui/main/mainwindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="198"/>
+        <location filename="../ui/main/mainwindow.cpp" line="228"/>
         <source>&amp;About Mailwright</source>
         <translation>&amp;Über Mailwright</translation>
     </message>
@@ -3426,17 +3613,12 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow_compose.cpp" line="69"/>
-        <source>Search (Ctrl+F)</source>
-        <translation>Suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/mainwindow_compose.cpp" line="73"/>
+        <location filename="../ui/main/mainwindow_compose.cpp" line="70"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow_compose.cpp" line="147"/>
+        <location filename="../ui/main/mainwindow_compose.cpp" line="156"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3500,11 +3682,92 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
     </message>
 </context>
 <context>
+    <name>mailwright::MessageListModel</name>
+    <message>
+        <location filename="../ui/mail/messagelistmodel.cpp" line="157"/>
+        <source>(no subject)</source>
+        <translation type="unfinished">(kein Betreff)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messagelistmodel.cpp" line="193"/>
+        <source>Subject</source>
+        <translation type="unfinished">Betreff</translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messagelistmodel.cpp" line="195"/>
+        <source>From</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messagelistmodel.cpp" line="197"/>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+</context>
+<context>
     <name>mailwright::MessageReader</name>
     <message>
         <location filename="../core/mime/messagereader.cpp" line="127"/>
         <source>The message cannot be read.</source>
         <translation>Die Nachricht kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mailwright::MessageView</name>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="96"/>
+        <source>Remote content was blocked to protect your privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="97"/>
+        <source>Load remote content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="104"/>
+        <source>No message selected.</source>
+        <translation type="unfinished">Keine Nachricht ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="114"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="116"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="176"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="177"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="178"/>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="178"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="187"/>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="237"/>
+        <source>Save Attachment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4003,42 +4266,42 @@ Das Passwort nur für diese Sitzung behalten? Nach einem Neustart von Mailwright
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="84"/>
+        <location filename="../app/main.cpp" line="85"/>
         <source>No translation for &apos;%1&apos;; available: %2</source>
         <translation>Keine Übersetzung für „%1“; verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="91"/>
+        <location filename="../app/main.cpp" line="92"/>
         <source>Mailwright email client</source>
         <translation>Mailwright, ein E-Mail-Programm</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="96"/>
+        <location filename="../app/main.cpp" line="97"/>
         <source>Use the local mail lab (tests/lab/mail-lab.sh) with a ready demo account. Reads the MW_LAB_* variables.</source>
         <translation>Das lokale Mail-Labor (tests/lab/mail-lab.sh) mit einem fertig eingerichteten Demokonto verwenden. Liest die Variablen MW_LAB_*.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="100"/>
+        <location filename="../app/main.cpp" line="101"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation>Nach &lt;ms&gt; Millisekunden beenden (für Tests).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location filename="../app/main.cpp" line="105"/>
         <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
         <translation>Die Sprache &lt;code&gt; (z.&#xa0;B. de, fr) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="110"/>
+        <location filename="../app/main.cpp" line="111"/>
         <source>Keep settings in &lt;dir&gt; (default: $MAILWRIGHT_CONFIG_DIR or the platform&apos;s configuration directory).</source>
         <translation>Einstellungen in &lt;dir&gt; speichern (Standard: $MAILWRIGHT_CONFIG_DIR oder das Konfigurationsverzeichnis der Plattform).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="115"/>
+        <location filename="../app/main.cpp" line="116"/>
         <source>Save PNGs of the main window, composer and outbox into &lt;dir&gt;, then quit.</source>
         <translation>PNG-Bilder von Hauptfenster, Editor und Postausgang in &lt;dir&gt; speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="126"/>
         <source>A mailto: link (RFC 6068) to open in the composer.</source>
         <translation>Ein mailto:-Link (RFC 6068), der im Editor geöffnet wird.</translation>
     </message>

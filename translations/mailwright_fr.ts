@@ -802,6 +802,62 @@
     </message>
 </context>
 <context>
+    <name>ImapEnvelope</name>
+    <message>
+        <location filename="../core/sync/imapenvelope.cpp" line="137"/>
+        <source>FETCH data is not a list of name/value pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapenvelope.cpp" line="143"/>
+        <source>FETCH data item name is not an atom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapenvelope.cpp" line="149"/>
+        <source>UID is not a valid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapenvelope.cpp" line="154"/>
+        <source>FLAGS is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapenvelope.cpp" line="160"/>
+        <source>RFC822.SIZE is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapenvelope.cpp" line="164"/>
+        <source>ENVELOPE does not have 10 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapenvelope.cpp" line="168"/>
+        <source>ENVELOPE field %1 is not a string or NIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapenvelope.cpp" line="176"/>
+        <source>ENVELOPE has a malformed address list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapenvelope.cpp" line="186"/>
+        <source>FETCH response without UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImapResponseReader</name>
+    <message>
+        <location filename="../core/sync/imapresponse.cpp" line="70"/>
+        <source>Malformed IMAP response: %1 at byte %2 (near &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../core/secrets/keychainsecretstore.cpp" line="25"/>
@@ -1054,6 +1110,19 @@
         <location filename="../core/send/outbox.cpp" line="510"/>
         <source>This message has not been sent yet.</source>
         <translation>Ce message n’a pas encore été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Session</name>
+    <message>
+        <location filename="../core/sync/pop3session.cpp" line="81"/>
+        <source>The POP3 session is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/pop3session.cpp" line="133"/>
+        <source>The connection is not encrypted, so the password was not sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2000,102 +2069,127 @@ Options globales (acceptées partout après la commande)&#xa0;:</translation>
         <translation>afficher un message (récupéré à la demande, jamais marqué comme lu)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="23"/>
-        <source>POP3 is not supported by this build</source>
-        <translation>POP3 n’est pas pris en charge par cette version</translation>
+        <location filename="../app/cli/cmd_sync.cpp" line="54"/>
+        <source>%1 (POP3): %2 new, %3 deleted on the server, %4 on the server; %5 messages, %6 unread</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="71"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="119"/>
         <source>%1: %2 new, %3 flag changes, %4 removed%5; %6 messages, %7 unread</source>
         <translation>%1&#xa0;: %2 nouveaux, %3 changements d’indicateurs, %4 supprimés%5&#xa0;; %6 messages, %7 non lus</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="78"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="126"/>
         <source> (UIDVALIDITY changed: refetched)</source>
         <translation> (UIDVALIDITY modifié&#xa0;: récupéré à nouveau)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="101"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="149"/>
         <source>sync every folder</source>
         <translation>synchroniser tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="104"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="152"/>
         <source>messages per batch (default 500)</source>
         <translation>messages par lot (par défaut&#xa0;: 500)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="108"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="156"/>
         <source>fetch new messages and flag changes into the cache</source>
         <translation>récupérer les nouveaux messages et les changements d’indicateurs dans le cache</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="26"/>
+        <location filename="../app/cli/storecli.cpp" line="31"/>
         <source>the account (its cache entries)</source>
         <translation>le compte (ses entrées dans le cache)</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="28"/>
+        <location filename="../app/cli/storecli.cpp" line="33"/>
         <source>folder path, &apos;/&apos; between levels (default INBOX)</source>
         <translation>chemin du dossier, «&#xa0;/&#xa0;» entre les niveaux (par défaut&#xa0;: INBOX)</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="37"/>
+        <location filename="../app/cli/storecli.cpp" line="42"/>
         <source>server host (ad hoc account)</source>
         <translation>hôte du serveur (compte ad hoc)</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="38"/>
+        <location filename="../app/cli/storecli.cpp" line="43"/>
         <source>server port</source>
         <translation>port du serveur</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="40"/>
+        <location filename="../app/cli/storecli.cpp" line="45"/>
         <source>implicit, starttls or none (default implicit)</source>
         <translation>implicit, starttls ou none (par défaut&#xa0;: implicit)</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="41"/>
+        <location filename="../app/cli/storecli.cpp" line="46"/>
         <source>login name</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="43"/>
+        <location filename="../app/cli/storecli.cpp" line="48"/>
         <source>environment variable holding the password</source>
         <translation>variable d’environnement contenant le mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="45"/>
+        <location filename="../app/cli/storecli.cpp" line="50"/>
         <source>extra trusted CA certificates</source>
         <translation>certificats d’autorité de confiance supplémentaires</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="47"/>
+        <location filename="../app/cli/storecli.cpp" line="52"/>
         <source>imap (default) or pop3</source>
         <translation>imap (par défaut) ou pop3</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="90"/>
-        <source>--host is required: named accounts are not available in this build</source>
-        <translation>--host est obligatoire&#xa0;: les comptes nommés ne sont pas disponibles dans cette version</translation>
+        <location filename="../app/cli/storecli.cpp" line="54"/>
+        <source>POP3 (ad hoc): delete from the server N days after download</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="97"/>
+        <location filename="../app/cli/storecli.cpp" line="59"/>
+        <source>POP3 (ad hoc): delete from the server once downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/storecli.cpp" line="113"/>
+        <source>give --account NAME (see &apos;mailwright-cli account list&apos;) or the server options (--host ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/storecli.cpp" line="122"/>
+        <source>no account named &apos;%1&apos;; see &apos;mailwright-cli account list&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/storecli.cpp" line="126"/>
+        <source>the account &apos;%1&apos; has no incoming server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/storecli.cpp" line="155"/>
+        <source>no password stored for &apos;%1&apos;; run &apos;mailwright-cli account set-password %1&apos; or give --password-env VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/storecli.cpp" line="188"/>
         <source>--protocol must be imap or pop3</source>
         <translation>--protocol doit valoir imap ou pop3</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="103"/>
+        <location filename="../app/cli/storecli.cpp" line="194"/>
         <source>--security must be implicit, starttls or none</source>
         <translation>--security doit valoir implicit, starttls ou none</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="111"/>
+        <location filename="../app/cli/storecli.cpp" line="202"/>
         <source>--port needs a port number</source>
         <translation>--port attend un numéro de port</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="126"/>
+        <location filename="../app/cli/storecli.cpp" line="217"/>
         <source>--user and --password-env are required with --host</source>
         <translation>--user et --password-env sont obligatoires avec --host</translation>
     </message>
@@ -3294,99 +3388,192 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
     </message>
 </context>
 <context>
+    <name>mailwright::MailController</name>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="58"/>
+        <source>Inbox</source>
+        <translation type="unfinished">Boîte de réception</translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="60"/>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="62"/>
+        <source>Sent</source>
+        <translation type="unfinished">Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="64"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="66"/>
+        <source>Junk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="68"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="70"/>
+        <source>All Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="72"/>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="211"/>
+        <source>%1: no password stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="308"/>
+        <source>%1: %2 messages, %3 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="418"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="482"/>
+        <source>This message has not been downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="442"/>
+        <source>The message could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="479"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mailwright::MailWiring</name>
+    <message>
+        <location filename="../ui/main/mailwiring.cpp" line="31"/>
+        <source>In the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mailwiring.cpp" line="41"/>
+        <source>Select a message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mailwiring.cpp" line="48"/>
+        <source>The message could not be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mailwiring.cpp" line="66"/>
+        <source>%1 is not connected; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/mailwiring.cpp" line="70"/>
+        <source>Deleting %n message(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mailwright::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="35"/>
+        <location filename="../ui/main/mainwindow.cpp" line="37"/>
         <source>Mailwright</source>
         <translation>Mailwright</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="40"/>
+        <location filename="../ui/main/mainwindow.cpp" line="42"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="43"/>
-        <source>Subject</source>
-        <translation>Objet</translation>
+        <location filename="../ui/main/mainwindow.cpp" line="54"/>
+        <source>Search subject, people and text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/mainwindow.cpp" line="70"/>
+        <source>%1: %n new message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="43"/>
-        <source>From</source>
-        <translation>Expéditeur</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/mainwindow.cpp" line="43"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/mainwindow.cpp" line="55"/>
-        <source>No message selected.</source>
-        <translation>Aucun message sélectionné.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/mainwindow.cpp" line="82"/>
+        <location filename="../ui/main/mainwindow.cpp" line="101"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="103"/>
+        <location filename="../ui/main/mainwindow.cpp" line="123"/>
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="105"/>
+        <location filename="../ui/main/mainwindow.cpp" line="125"/>
         <source>Outbox</source>
         <translation>Boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="138"/>
+        <location filename="../ui/main/mainwindow.cpp" line="158"/>
         <source>%1 — SMTP %2:%3</source>
         <translation>%1 — SMTP %2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="140"/>
+        <location filename="../ui/main/mainwindow.cpp" line="160"/>
         <source>, %1 %2:%3</source>
         <translation>, %1 %2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="155"/>
+        <location filename="../ui/main/mainwindow.cpp" line="185"/>
         <source>Account &quot;%1&quot; is ready.</source>
         <translation>Le compte «&#xa0;%1&#xa0;» est prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="184"/>
+        <location filename="../ui/main/mainwindow.cpp" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="185"/>
+        <location filename="../ui/main/mainwindow.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="188"/>
+        <location filename="../ui/main/mainwindow.cpp" line="218"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="190"/>
+        <location filename="../ui/main/mainwindow.cpp" line="220"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="192"/>
+        <location filename="../ui/main/mainwindow.cpp" line="222"/>
         <source>A&amp;dd account…</source>
         <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="197"/>
+        <location filename="../ui/main/mainwindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="198"/>
+        <location filename="../ui/main/mainwindow.cpp" line="228"/>
         <source>&amp;About Mailwright</source>
         <translation>À &amp;propos de Mailwright</translation>
     </message>
@@ -3426,17 +3613,12 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow_compose.cpp" line="69"/>
-        <source>Search (Ctrl+F)</source>
-        <translation>Rechercher (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/mainwindow_compose.cpp" line="73"/>
+        <location filename="../ui/main/mainwindow_compose.cpp" line="70"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow_compose.cpp" line="147"/>
+        <location filename="../ui/main/mainwindow_compose.cpp" line="156"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -3500,11 +3682,92 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
     </message>
 </context>
 <context>
+    <name>mailwright::MessageListModel</name>
+    <message>
+        <location filename="../ui/mail/messagelistmodel.cpp" line="157"/>
+        <source>(no subject)</source>
+        <translation type="unfinished">(sans objet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messagelistmodel.cpp" line="193"/>
+        <source>Subject</source>
+        <translation type="unfinished">Objet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messagelistmodel.cpp" line="195"/>
+        <source>From</source>
+        <translation type="unfinished">Expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messagelistmodel.cpp" line="197"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+</context>
+<context>
     <name>mailwright::MessageReader</name>
     <message>
         <location filename="../core/mime/messagereader.cpp" line="127"/>
         <source>The message cannot be read.</source>
         <translation>Le message ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>mailwright::MessageView</name>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="96"/>
+        <source>Remote content was blocked to protect your privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="97"/>
+        <source>Load remote content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="104"/>
+        <source>No message selected.</source>
+        <translation type="unfinished">Aucun message sélectionné.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="114"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="116"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="176"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="177"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="178"/>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="178"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="187"/>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/messageview.cpp" line="237"/>
+        <source>Save Attachment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4003,42 +4266,42 @@ Conserver le mot de passe pour cette session seulement&#xa0;? Il vous sera redem
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="84"/>
+        <location filename="../app/main.cpp" line="85"/>
         <source>No translation for &apos;%1&apos;; available: %2</source>
         <translation>Aucune traduction pour «&#xa0;%1&#xa0;»&#xa0;; disponibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="91"/>
+        <location filename="../app/main.cpp" line="92"/>
         <source>Mailwright email client</source>
         <translation>Mailwright, client de messagerie</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="96"/>
+        <location filename="../app/main.cpp" line="97"/>
         <source>Use the local mail lab (tests/lab/mail-lab.sh) with a ready demo account. Reads the MW_LAB_* variables.</source>
         <translation>Utiliser le laboratoire de messagerie local (tests/lab/mail-lab.sh) avec un compte de démonstration prêt à l’emploi. Lit les variables MW_LAB_*.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="100"/>
+        <location filename="../app/main.cpp" line="101"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation>Quitter après &lt;ms&gt; millisecondes (pour les tests).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location filename="../app/main.cpp" line="105"/>
         <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
         <translation>Utiliser la langue &lt;code&gt; (p.&#xa0;ex. de, fr) au lieu de celle du système.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="110"/>
+        <location filename="../app/main.cpp" line="111"/>
         <source>Keep settings in &lt;dir&gt; (default: $MAILWRIGHT_CONFIG_DIR or the platform&apos;s configuration directory).</source>
         <translation>Conserver les paramètres dans &lt;dir&gt; (par défaut&#xa0;: $MAILWRIGHT_CONFIG_DIR ou le dossier de configuration de la plateforme).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="115"/>
+        <location filename="../app/main.cpp" line="116"/>
         <source>Save PNGs of the main window, composer and outbox into &lt;dir&gt;, then quit.</source>
         <translation>Enregistrer des captures PNG de la fenêtre principale, de la fenêtre de rédaction et de la boîte d’envoi dans &lt;dir&gt;, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="126"/>
         <source>A mailto: link (RFC 6068) to open in the composer.</source>
         <translation>Un lien mailto: (RFC 6068) à ouvrir dans la fenêtre de rédaction.</translation>
     </message>

@@ -13,10 +13,12 @@ namespace mailwright {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "ImapEnvelope" (a struct: lupdate files a free Tr::tr()'s texts under the
+// namespace).
+struct Tr
 {
-    return QCoreApplication::translate("ImapEnvelope", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImapEnvelope)
+};
 
 bool isNString(const ImapValue &v)
 {
@@ -132,38 +134,38 @@ QString envelopeFromFetch(const ImapValue &fetch, CachedMessage *out)
 {
     *out = CachedMessage();
     if (!fetch.isList() || fetch.items.size() % 2 != 0)
-        return tr("FETCH data is not a list of name/value pairs");
+        return Tr::tr("FETCH data is not a list of name/value pairs");
     bool haveUid = false;
     for (qsizetype i = 0; i < fetch.items.size(); i += 2) {
         const ImapValue &name = fetch.items.at(i);
         const ImapValue &value = fetch.items.at(i + 1);
         if (!name.isAtom())
-            return tr("FETCH data item name is not an atom");
+            return Tr::tr("FETCH data item name is not an atom");
         const QByteArray &n = name.text;
         if (n.compare("UID", Qt::CaseInsensitive) == 0) {
             bool ok = false;
             const qulonglong uid = value.text.toULongLong(&ok);
             if (!value.isAtom() || !ok || uid == 0 || uid > 0xffffffffULL)
-                return tr("UID is not a valid number");
+                return Tr::tr("UID is not a valid number");
             out->uid = quint32(uid);
             haveUid = true;
         } else if (n.compare("FLAGS", Qt::CaseInsensitive) == 0) {
             if (!value.isList())
-                return tr("FLAGS is not a list");
+                return Tr::tr("FLAGS is not a list");
             out->flags = imapFlagBits(value);
         } else if (n.compare("RFC822.SIZE", Qt::CaseInsensitive) == 0) {
             bool ok = false;
             out->size = value.text.toLongLong(&ok);
             if (!value.isAtom() || !ok || out->size < 0)
-                return tr("RFC822.SIZE is not a number");
+                return Tr::tr("RFC822.SIZE is not a number");
         } else if (n.compare("ENVELOPE", Qt::CaseInsensitive) == 0) {
             // date subject from sender reply-to to cc bcc in-reply-to message-id (§7.4.2)
             if (!value.isList() || value.items.size() != 10)
-                return tr("ENVELOPE does not have 10 fields");
+                return Tr::tr("ENVELOPE does not have 10 fields");
             const auto &e = value.items;
             for (int k : {0, 1, 8, 9}) {
                 if (!isNString(e.at(k)))
-                    return tr("ENVELOPE field %1 is not a string or NIL").arg(k + 1);
+                    return Tr::tr("ENVELOPE field %1 is not a string or NIL").arg(k + 1);
             }
             QStringList from;
             QString ignored;
@@ -171,7 +173,7 @@ QString envelopeFromFetch(const ImapValue &fetch, CachedMessage *out)
                 !envelopeAddressText(e.at(4), &ignored) ||
                 !envelopeAddressText(e.at(5), &out->to) ||
                 !envelopeAddressText(e.at(6), &out->cc) || !envelopeAddressText(e.at(7), &ignored))
-                return tr("ENVELOPE has a malformed address list");
+                return Tr::tr("ENVELOPE has a malformed address list");
             out->date = dateOf(e.at(0).text);
             out->subject = decodedText(e.at(1).text);
             // The sender column shows the first author (as VMime's From mailbox did).
@@ -181,7 +183,7 @@ QString envelopeFromFetch(const ImapValue &fetch, CachedMessage *out)
         // Anything else (MODSEQ, INTERNALDATE, BODY[...]) is not ours to interpret here.
     }
     if (!haveUid)
-        return tr("FETCH response without UID");
+        return Tr::tr("FETCH response without UID");
     return QString();
 }
 
