@@ -111,8 +111,26 @@ private slots:
         QVERIFY2(found, "the Sent copy is missing");
         output += o.trace->text().toUtf8();
 
+        // One sync through the account (password from the keychain) into the local cache.
+        const CliRun sync =
+            runCli({QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("leak"),
+                    QStringLiteral("--folder"), QStringLiteral("Sent"), QStringLiteral("--json"),
+                    QStringLiteral("--verbose"), QStringLiteral("--config-dir"), config},
+                   env);
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.describe()));
+        output += sync.out + sync.err;
+        const CliRun list =
+            runCli({QStringLiteral("list"), QStringLiteral("--account"), QStringLiteral("leak"),
+                    QStringLiteral("--folder"), QStringLiteral("Sent"), QStringLiteral("--json"),
+                    QStringLiteral("--config-dir"), config},
+                   env);
+        QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+        QVERIFY2(list.out.contains(token.toUtf8()), list.out.constData());
+        output += list.out + list.err;
+
         QVERIFY(QFile::exists(config + QStringLiteral("/accounts.ini")));
         QVERIFY(QFile::exists(config + QStringLiteral("/data/outbox.sqlite")));
+        QVERIFY(QFile::exists(config + QStringLiteral("/data/cache.sqlite")));
         const QByteArray secret = password.toUtf8();
         const QStringList leaks = test::filesContainingSecret(config, secret);
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char(' '))));
