@@ -806,47 +806,47 @@
     <message>
         <location filename="../core/sync/imapenvelope.cpp" line="137"/>
         <source>FETCH data is not a list of name/value pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>FETCH-Daten sind keine Liste von Name-Wert-Paaren</translation>
     </message>
     <message>
         <location filename="../core/sync/imapenvelope.cpp" line="143"/>
         <source>FETCH data item name is not an atom</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines FETCH-Datenelements ist kein Atom</translation>
     </message>
     <message>
         <location filename="../core/sync/imapenvelope.cpp" line="149"/>
         <source>UID is not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>UID ist keine gültige Zahl</translation>
     </message>
     <message>
         <location filename="../core/sync/imapenvelope.cpp" line="154"/>
         <source>FLAGS is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>FLAGS ist keine Liste</translation>
     </message>
     <message>
         <location filename="../core/sync/imapenvelope.cpp" line="160"/>
         <source>RFC822.SIZE is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC822.SIZE ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../core/sync/imapenvelope.cpp" line="164"/>
         <source>ENVELOPE does not have 10 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVELOPE hat nicht 10 Felder</translation>
     </message>
     <message>
         <location filename="../core/sync/imapenvelope.cpp" line="168"/>
         <source>ENVELOPE field %1 is not a string or NIL</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVELOPE-Feld %1 ist weder eine Zeichenkette noch NIL</translation>
     </message>
     <message>
         <location filename="../core/sync/imapenvelope.cpp" line="176"/>
         <source>ENVELOPE has a malformed address list</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVELOPE enthält eine fehlerhafte Adressliste</translation>
     </message>
     <message>
         <location filename="../core/sync/imapenvelope.cpp" line="186"/>
         <source>FETCH response without UID</source>
-        <translation type="unfinished"></translation>
+        <translation>FETCH-Antwort ohne UID</translation>
     </message>
 </context>
 <context>
@@ -854,7 +854,7 @@
     <message>
         <location filename="../core/sync/imapresponse.cpp" line="70"/>
         <source>Malformed IMAP response: %1 at byte %2 (near &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte IMAP-Antwort: %1 bei Byte %2 (bei „%3“)</translation>
     </message>
 </context>
 <context>
@@ -1117,12 +1117,12 @@
     <message>
         <location filename="../core/sync/pop3session.cpp" line="81"/>
         <source>The POP3 session is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die POP3-Sitzung ist nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../core/sync/pop3session.cpp" line="133"/>
         <source>The connection is not encrypted, so the password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist nicht verschlüsselt, daher wurde das Passwort nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2071,7 +2071,7 @@ Globale Optionen (überall nach dem Befehl erlaubt):</translation>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="54"/>
         <source>%1 (POP3): %2 new, %3 deleted on the server, %4 on the server; %5 messages, %6 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (POP3): %2 neu, %3 auf dem Server gelöscht, %4 auf dem Server; %5 Nachrichten, %6 ungelesen</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="119"/>
@@ -2146,32 +2146,32 @@ Globale Optionen (überall nach dem Befehl erlaubt):</translation>
     <message>
         <location filename="../app/cli/storecli.cpp" line="54"/>
         <source>POP3 (ad hoc): delete from the server N days after download</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 (ad hoc): N Tage nach dem Herunterladen vom Server löschen</translation>
     </message>
     <message>
         <location filename="../app/cli/storecli.cpp" line="59"/>
         <source>POP3 (ad hoc): delete from the server once downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 (ad hoc): nach dem Herunterladen vom Server löschen</translation>
     </message>
     <message>
         <location filename="../app/cli/storecli.cpp" line="113"/>
         <source>give --account NAME (see &apos;mailwright-cli account list&apos;) or the server options (--host ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --account NAME (siehe „mailwright-cli account list“) oder die Serveroptionen (--host ...) an</translation>
     </message>
     <message>
         <location filename="../app/cli/storecli.cpp" line="122"/>
         <source>no account named &apos;%1&apos;; see &apos;mailwright-cli account list&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konto namens „%1“; siehe „mailwright-cli account list“</translation>
     </message>
     <message>
         <location filename="../app/cli/storecli.cpp" line="126"/>
         <source>the account &apos;%1&apos; has no incoming server</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto „%1“ hat keinen Posteingangsserver</translation>
     </message>
     <message>
         <location filename="../app/cli/storecli.cpp" line="155"/>
         <source>no password stored for &apos;%1&apos;; run &apos;mailwright-cli account set-password %1&apos; or give --password-env VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort für „%1“ gespeichert; führen Sie „mailwright-cli account set-password %1“ aus oder geben Sie --password-env VAR an</translation>
     </message>
     <message>
         <location filename="../app/cli/storecli.cpp" line="188"/>
@@ -3392,68 +3392,68 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="58"/>
         <source>Inbox</source>
-        <translation type="unfinished">Posteingang</translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="60"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="62"/>
         <source>Sent</source>
-        <translation type="unfinished">Gesendet</translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="64"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="66"/>
         <source>Junk</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="68"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="70"/>
         <source>All Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="72"/>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="211"/>
         <source>%1: no password stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Passwort gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="308"/>
         <source>%1: %2 messages, %3 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Nachrichten, %3 ungelesen</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="418"/>
         <location filename="../ui/mail/mailcontroller.cpp" line="482"/>
         <source>This message has not been downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht wurde noch nicht heruntergeladen.</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="442"/>
         <source>The message could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="479"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -3461,29 +3461,29 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
     <message>
         <location filename="../ui/main/mailwiring.cpp" line="31"/>
         <source>In the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner %1.</translation>
     </message>
     <message>
         <location filename="../ui/main/mailwiring.cpp" line="41"/>
         <source>Select a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Nachricht aus.</translation>
     </message>
     <message>
         <location filename="../ui/main/mailwiring.cpp" line="48"/>
         <source>The message could not be answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Nachricht konnte nicht geantwortet werden.</translation>
     </message>
     <message>
         <location filename="../ui/main/mailwiring.cpp" line="66"/>
         <source>%1 is not connected; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht verbunden; es wurde nichts gelöscht.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main/mailwiring.cpp" line="70"/>
         <source>Deleting %n message(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht wird gelöscht…</numerusform>
+            <numerusform>%n Nachrichten werden gelöscht…</numerusform>
         </translation>
     </message>
 </context>
@@ -3502,14 +3502,14 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="54"/>
         <source>Search subject, people and text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff, Personen und Text durchsuchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main/mainwindow.cpp" line="70"/>
         <source>%1: %n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n neue Nachricht</numerusform>
+            <numerusform>%1: %n neue Nachrichten</numerusform>
         </translation>
     </message>
     <message>
@@ -3686,22 +3686,22 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
     <message>
         <location filename="../ui/mail/messagelistmodel.cpp" line="157"/>
         <source>(no subject)</source>
-        <translation type="unfinished">(kein Betreff)</translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <location filename="../ui/mail/messagelistmodel.cpp" line="193"/>
         <source>Subject</source>
-        <translation type="unfinished">Betreff</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location filename="../ui/mail/messagelistmodel.cpp" line="195"/>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../ui/mail/messagelistmodel.cpp" line="197"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -3717,57 +3717,57 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
     <message>
         <location filename="../ui/mail/messageview.cpp" line="96"/>
         <source>Remote content was blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Inhalte wurden zum Schutz Ihrer Privatsphäre blockiert.</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="97"/>
         <source>Load remote content</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Inhalte laden</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="104"/>
         <source>No message selected.</source>
-        <translation type="unfinished">Keine Nachricht ausgewählt.</translation>
+        <translation>Keine Nachricht ausgewählt.</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="114"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="116"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="176"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="177"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="178"/>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc:</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="178"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="187"/>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannt</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="237"/>
         <source>Save Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang speichern</translation>
     </message>
 </context>
 <context>

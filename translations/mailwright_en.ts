@@ -3471,9 +3471,9 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
     <message numerus="yes">
         <location filename="../ui/main/mailwiring.cpp" line="70"/>
         <source>Deleting %n message(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleting %n message…</numerusform>
+            <numerusform>Deleting %n messages…</numerusform>
         </translation>
     </message>
 </context>
@@ -3497,9 +3497,9 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
     <message numerus="yes">
         <location filename="../ui/main/mainwindow.cpp" line="70"/>
         <source>%1: %n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n new message</numerusform>
+            <numerusform>%1: %n new messages</numerusform>
         </translation>
     </message>
     <message>

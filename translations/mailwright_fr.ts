@@ -806,47 +806,47 @@
     <message>
         <location filename="../core/sync/imapenvelope.cpp" line="137"/>
         <source>FETCH data is not a list of name/value pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>les données FETCH ne sont pas une liste de paires nom/valeur</translation>
     </message>
     <message>
         <location filename="../core/sync/imapenvelope.cpp" line="143"/>
         <source>FETCH data item name is not an atom</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d’un élément de données FETCH n’est pas un atome</translation>
     </message>
     <message>
         <location filename="../core/sync/imapenvelope.cpp" line="149"/>
         <source>UID is not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>UID n’est pas un nombre valide</translation>
     </message>
     <message>
         <location filename="../core/sync/imapenvelope.cpp" line="154"/>
         <source>FLAGS is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>FLAGS n’est pas une liste</translation>
     </message>
     <message>
         <location filename="../core/sync/imapenvelope.cpp" line="160"/>
         <source>RFC822.SIZE is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC822.SIZE n’est pas un nombre</translation>
     </message>
     <message>
         <location filename="../core/sync/imapenvelope.cpp" line="164"/>
         <source>ENVELOPE does not have 10 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVELOPE n’a pas 10 champs</translation>
     </message>
     <message>
         <location filename="../core/sync/imapenvelope.cpp" line="168"/>
         <source>ENVELOPE field %1 is not a string or NIL</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ %1 de ENVELOPE n’est ni une chaîne ni NIL</translation>
     </message>
     <message>
         <location filename="../core/sync/imapenvelope.cpp" line="176"/>
         <source>ENVELOPE has a malformed address list</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVELOPE contient une liste d’adresses mal formée</translation>
     </message>
     <message>
         <location filename="../core/sync/imapenvelope.cpp" line="186"/>
         <source>FETCH response without UID</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse FETCH sans UID</translation>
     </message>
 </context>
 <context>
@@ -854,7 +854,7 @@
     <message>
         <location filename="../core/sync/imapresponse.cpp" line="70"/>
         <source>Malformed IMAP response: %1 at byte %2 (near &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse IMAP mal formée&#xa0;: %1 à l’octet %2 (près de «&#xa0;%3&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -1117,12 +1117,12 @@
     <message>
         <location filename="../core/sync/pop3session.cpp" line="81"/>
         <source>The POP3 session is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session POP3 n’est pas ouverte.</translation>
     </message>
     <message>
         <location filename="../core/sync/pop3session.cpp" line="133"/>
         <source>The connection is not encrypted, so the password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n’est pas chiffrée, le mot de passe n’a donc pas été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2071,7 +2071,7 @@ Options globales (acceptées partout après la commande)&#xa0;:</translation>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="54"/>
         <source>%1 (POP3): %2 new, %3 deleted on the server, %4 on the server; %5 messages, %6 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (POP3)&#xa0;: %2 nouveaux, %3 supprimés sur le serveur, %4 sur le serveur&#xa0;; %5 messages, %6 non lus</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="119"/>
@@ -2146,32 +2146,32 @@ Options globales (acceptées partout après la commande)&#xa0;:</translation>
     <message>
         <location filename="../app/cli/storecli.cpp" line="54"/>
         <source>POP3 (ad hoc): delete from the server N days after download</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 (ad hoc)&#xa0;: supprimer du serveur N jours après le téléchargement</translation>
     </message>
     <message>
         <location filename="../app/cli/storecli.cpp" line="59"/>
         <source>POP3 (ad hoc): delete from the server once downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 (ad hoc)&#xa0;: supprimer du serveur une fois téléchargé</translation>
     </message>
     <message>
         <location filename="../app/cli/storecli.cpp" line="113"/>
         <source>give --account NAME (see &apos;mailwright-cli account list&apos;) or the server options (--host ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --account NOM (voir «&#xa0;mailwright-cli account list&#xa0;») ou les options du serveur (--host ...)</translation>
     </message>
     <message>
         <location filename="../app/cli/storecli.cpp" line="122"/>
         <source>no account named &apos;%1&apos;; see &apos;mailwright-cli account list&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compte ne s’appelle «&#xa0;%1&#xa0;»&#xa0;; voir «&#xa0;mailwright-cli account list&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/cli/storecli.cpp" line="126"/>
         <source>the account &apos;%1&apos; has no incoming server</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte «&#xa0;%1&#xa0;» n’a pas de serveur de réception</translation>
     </message>
     <message>
         <location filename="../app/cli/storecli.cpp" line="155"/>
         <source>no password stored for &apos;%1&apos;; run &apos;mailwright-cli account set-password %1&apos; or give --password-env VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe enregistré pour «&#xa0;%1&#xa0;»&#xa0;; lancez «&#xa0;mailwright-cli account set-password %1&#xa0;» ou indiquez --password-env VAR</translation>
     </message>
     <message>
         <location filename="../app/cli/storecli.cpp" line="188"/>
@@ -3392,68 +3392,68 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="58"/>
         <source>Inbox</source>
-        <translation type="unfinished">Boîte de réception</translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="60"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="62"/>
         <source>Sent</source>
-        <translation type="unfinished">Envoyé</translation>
+        <translation>Éléments envoyés</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="64"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="66"/>
         <source>Junk</source>
-        <translation type="unfinished"></translation>
+        <translation>Indésirables</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="68"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="70"/>
         <source>All Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les messages</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="72"/>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqués</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="211"/>
         <source>%1: no password stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun mot de passe enregistré</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="308"/>
         <source>%1: %2 messages, %3 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 messages, %3 non lus</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="418"/>
         <location filename="../ui/mail/mailcontroller.cpp" line="482"/>
         <source>This message has not been downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n’a pas encore été téléchargé.</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="442"/>
         <source>The message could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas pu être chargé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/mail/mailcontroller.cpp" line="479"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
@@ -3461,29 +3461,29 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
     <message>
         <location filename="../ui/main/mailwiring.cpp" line="31"/>
         <source>In the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le dossier %1.</translation>
     </message>
     <message>
         <location filename="../ui/main/mailwiring.cpp" line="41"/>
         <source>Select a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un message.</translation>
     </message>
     <message>
         <location filename="../ui/main/mailwiring.cpp" line="48"/>
         <source>The message could not be answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de répondre au message.</translation>
     </message>
     <message>
         <location filename="../ui/main/mailwiring.cpp" line="66"/>
         <source>%1 is not connected; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas connecté&#xa0;; rien n’a été supprimé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main/mailwiring.cpp" line="70"/>
         <source>Deleting %n message(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suppression de %n message…</numerusform>
+            <numerusform>Suppression de %n messages…</numerusform>
         </translation>
     </message>
 </context>
@@ -3502,14 +3502,14 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="54"/>
         <source>Search subject, people and text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l’objet, les personnes et le texte (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main/mainwindow.cpp" line="70"/>
         <source>%1: %n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n nouveau message</numerusform>
+            <numerusform>%1&#xa0;: %n nouveaux messages</numerusform>
         </translation>
     </message>
     <message>
@@ -3686,22 +3686,22 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
     <message>
         <location filename="../ui/mail/messagelistmodel.cpp" line="157"/>
         <source>(no subject)</source>
-        <translation type="unfinished">(sans objet)</translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <location filename="../ui/mail/messagelistmodel.cpp" line="193"/>
         <source>Subject</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../ui/mail/messagelistmodel.cpp" line="195"/>
         <source>From</source>
-        <translation type="unfinished">Expéditeur</translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <location filename="../ui/mail/messagelistmodel.cpp" line="197"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -3717,57 +3717,57 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
     <message>
         <location filename="../ui/mail/messageview.cpp" line="96"/>
         <source>Remote content was blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu distant a été bloqué pour protéger votre vie privée.</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="97"/>
         <source>Load remote content</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le contenu distant</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="104"/>
         <source>No message selected.</source>
-        <translation type="unfinished">Aucun message sélectionné.</translation>
+        <translation>Aucun message sélectionné.</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="114"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="116"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="176"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="177"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="178"/>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="178"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="187"/>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>sans nom</translation>
     </message>
     <message>
         <location filename="../ui/mail/messageview.cpp" line="237"/>
         <source>Save Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la pièce jointe</translation>
     </message>
 </context>
 <context>
