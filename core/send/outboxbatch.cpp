@@ -57,6 +57,19 @@ QString placeholders(qsizetype n)
     return s;
 }
 
+/// "[1,2,3]" for json_each() (SQLite's JSON functions are built in since 3.38).
+QString jsonIds(const QList<qint64> &ids)
+{
+    QString s(1, QLatin1Char('['));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            s += QLatin1Char(',');
+        s += QString::number(ids.at(i));
+    }
+    s += QLatin1Char(']');
+    return s;
+}
+
 } // namespace
 
 MailError writeBody(QSqlDatabase &database, qint64 id, const QByteArray &raw)
@@ -166,16 +179,16 @@ Outbox::Result<QList<qint64>> Outbox::claimBatch(const ClaimFilter &filter, int 
             sql += QStringLiteral(" AND account = ?");
             values << filter.account;
         }
+        // The id lists go in as one JSON array each, not one "?" per id: a CLI run of 1,000
+        // messages claims 16 batches with up to 2,000 ids, and a statement with thousands of
+        // placeholders cost about a tenth of the send run's CPU to parse and bind (perf).
         if (!filter.excludeIds.isEmpty()) {
-            sql +=
-                QStringLiteral(" AND id NOT IN (%1)").arg(placeholders(filter.excludeIds.size()));
-            for (qint64 id : filter.excludeIds)
-                values << id;
+            sql += QStringLiteral(" AND id NOT IN (SELECT value FROM json_each(?))");
+            values << jsonIds(filter.excludeIds);
         }
         if (!filter.ids.isEmpty()) {
-            sql += QStringLiteral(" AND id IN (%1)").arg(placeholders(filter.ids.size()));
-            for (qint64 id : filter.ids)
-                values << id;
+            sql += QStringLiteral(" AND id IN (SELECT value FROM json_each(?))");
+            values << jsonIds(filter.ids);
         }
         sql += QStringLiteral(" ORDER BY next_attempt_at, id LIMIT %1").arg(maxCount);
         QSqlQuery q(database);
