@@ -791,12 +791,22 @@
         <translation>Starten oder entsperren Sie den Schlüsselbund Ihrer Arbeitsumgebung (zum Beispiel GNOME Keyring oder KWallet) und versuchen Sie es erneut. Mailwright speichert Passwörter niemals in einfachen Dateien.</translation>
     </message>
     <message>
+        <location filename="../core/errors/errorcatalogue.cpp" line="537"/>
+        <source>No password is stored for this account.</source>
+        <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
         <location filename="../core/errors/errorcatalogue.cpp" line="538"/>
+        <source>Enter the password. Mailwright keeps it in the system keychain, or for this session only if you prefer.</source>
+        <translation>Geben Sie das Passwort ein. Mailwright bewahrt es im Schlüsselbund des Systems auf oder, wenn Sie möchten, nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../core/errors/errorcatalogue.cpp" line="542"/>
         <source>An internal error occurred in Mailwright.</source>
         <translation>In Mailwright ist ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../core/errors/errorcatalogue.cpp" line="539"/>
+        <location filename="../core/errors/errorcatalogue.cpp" line="543"/>
         <source>Please report it together with the technical details.</source>
         <translation>Bitte melden Sie ihn zusammen mit den technischen Details.</translation>
     </message>
@@ -1072,7 +1082,7 @@
         <location filename="../core/send/outbox.cpp" line="302"/>
         <location filename="../core/send/outbox.cpp" line="336"/>
         <location filename="../core/send/outbox.cpp" line="548"/>
-        <location filename="../core/send/outboxbatch.cpp" line="315"/>
+        <location filename="../core/send/outboxbatch.cpp" line="328"/>
         <source>The message is no longer in the outbox.</source>
         <translation>Die Nachricht ist nicht mehr im Postausgang.</translation>
     </message>
@@ -4003,62 +4013,67 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
         <translation>Senden nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="85"/>
+        <location filename="../ui/main/sendwiring.cpp" line="88"/>
         <source>Sent, but the copy to the Sent folder failed: %1</source>
         <translation>Gesendet, aber die Kopie in den Ordner „Gesendet“ ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="111"/>
+        <location filename="../ui/main/sendwiring.cpp" line="114"/>
         <source>Message queued for sending.</source>
         <translation>Nachricht zum Senden in den Postausgang gestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="119"/>
+        <location filename="../ui/main/sendwiring.cpp" line="122"/>
         <source>&amp;Sending…</source>
         <translation>&amp;Versand…</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="156"/>
+        <location filename="../ui/main/sendwiring.cpp" line="159"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="156"/>
+        <location filename="../ui/main/sendwiring.cpp" line="159"/>
         <source>Sending “%1”…</source>
         <translation>„%1“ wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="168"/>
+        <location filename="../ui/main/sendwiring.cpp" line="171"/>
         <source>Sending cancelled.</source>
         <translation>Senden abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="174"/>
+        <location filename="../ui/main/sendwiring.cpp" line="177"/>
         <source>Sending failed: %1</source>
         <translation>Senden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="189"/>
+        <location filename="../ui/main/sendwiring.cpp" line="192"/>
         <source>Enter the password of %1 for sending from the account “%2”.</source>
         <translation>Geben Sie das Passwort für %1 zum Senden vom Konto „%2“ ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="192"/>
+        <location filename="../ui/main/sendwiring.cpp" line="195"/>
+        <source>No password is stored for this account yet.</source>
+        <translation>Für dieses Konto ist noch kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="198"/>
         <source>The server refused the password.</source>
         <translation>Der Server hat das Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="193"/>
+        <location filename="../ui/main/sendwiring.cpp" line="199"/>
         <source>The server refused the password: %1</source>
         <translation>Der Server hat das Passwort abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="228"/>
+        <location filename="../ui/main/sendwiring.cpp" line="234"/>
         <source>Password changed; sending again.</source>
         <translation>Passwort geändert; es wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="248"/>
+        <location filename="../ui/main/sendwiring.cpp" line="257"/>
         <source>The message is being sent right now; cancel it first.</source>
         <translation>Die Nachricht wird gerade gesendet; brechen Sie das Senden zuerst ab.</translation>
     </message>

@@ -791,12 +791,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/errors/errorcatalogue.cpp" line="537"/>
+        <source>No password is stored for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/errors/errorcatalogue.cpp" line="538"/>
+        <source>Enter the password. Mailwright keeps it in the system keychain, or for this session only if you prefer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/errors/errorcatalogue.cpp" line="542"/>
         <source>An internal error occurred in Mailwright.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/errors/errorcatalogue.cpp" line="539"/>
+        <location filename="../core/errors/errorcatalogue.cpp" line="543"/>
         <source>Please report it together with the technical details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,7 +1082,7 @@
         <location filename="../core/send/outbox.cpp" line="302"/>
         <location filename="../core/send/outbox.cpp" line="336"/>
         <location filename="../core/send/outbox.cpp" line="548"/>
-        <location filename="../core/send/outboxbatch.cpp" line="315"/>
+        <location filename="../core/send/outboxbatch.cpp" line="328"/>
         <source>The message is no longer in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3993,62 +4003,67 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="85"/>
+        <location filename="../ui/main/sendwiring.cpp" line="88"/>
         <source>Sent, but the copy to the Sent folder failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="111"/>
+        <location filename="../ui/main/sendwiring.cpp" line="114"/>
         <source>Message queued for sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="119"/>
+        <location filename="../ui/main/sendwiring.cpp" line="122"/>
         <source>&amp;Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="156"/>
+        <location filename="../ui/main/sendwiring.cpp" line="159"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="156"/>
+        <location filename="../ui/main/sendwiring.cpp" line="159"/>
         <source>Sending “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="168"/>
+        <location filename="../ui/main/sendwiring.cpp" line="171"/>
         <source>Sending cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="174"/>
+        <location filename="../ui/main/sendwiring.cpp" line="177"/>
         <source>Sending failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="189"/>
+        <location filename="../ui/main/sendwiring.cpp" line="192"/>
         <source>Enter the password of %1 for sending from the account “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="192"/>
+        <location filename="../ui/main/sendwiring.cpp" line="195"/>
+        <source>No password is stored for this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="198"/>
         <source>The server refused the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="193"/>
+        <location filename="../ui/main/sendwiring.cpp" line="199"/>
         <source>The server refused the password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="228"/>
+        <location filename="../ui/main/sendwiring.cpp" line="234"/>
         <source>Password changed; sending again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="248"/>
+        <location filename="../ui/main/sendwiring.cpp" line="257"/>
         <source>The message is being sent right now; cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>

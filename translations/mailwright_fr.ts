@@ -791,12 +791,22 @@
         <translation>Démarrez ou déverrouillez le trousseau de votre environnement de bureau (par exemple GNOME Keyring ou KWallet), puis réessayez. Mailwright n’enregistre jamais les mots de passe dans de simples fichiers.</translation>
     </message>
     <message>
+        <location filename="../core/errors/errorcatalogue.cpp" line="537"/>
+        <source>No password is stored for this account.</source>
+        <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
+    </message>
+    <message>
         <location filename="../core/errors/errorcatalogue.cpp" line="538"/>
+        <source>Enter the password. Mailwright keeps it in the system keychain, or for this session only if you prefer.</source>
+        <translation>Saisissez le mot de passe. Mailwright le conserve dans le trousseau du système ou, si vous le préférez, pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <location filename="../core/errors/errorcatalogue.cpp" line="542"/>
         <source>An internal error occurred in Mailwright.</source>
         <translation>Une erreur interne s’est produite dans Mailwright.</translation>
     </message>
     <message>
-        <location filename="../core/errors/errorcatalogue.cpp" line="539"/>
+        <location filename="../core/errors/errorcatalogue.cpp" line="543"/>
         <source>Please report it together with the technical details.</source>
         <translation>Merci de la signaler en joignant les détails techniques.</translation>
     </message>
@@ -1072,7 +1082,7 @@
         <location filename="../core/send/outbox.cpp" line="302"/>
         <location filename="../core/send/outbox.cpp" line="336"/>
         <location filename="../core/send/outbox.cpp" line="548"/>
-        <location filename="../core/send/outboxbatch.cpp" line="315"/>
+        <location filename="../core/send/outboxbatch.cpp" line="328"/>
         <source>The message is no longer in the outbox.</source>
         <translation>Le message ne se trouve plus dans la boîte d’envoi.</translation>
     </message>
@@ -4003,62 +4013,67 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
         <translation>Envoi impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="85"/>
+        <location filename="../ui/main/sendwiring.cpp" line="88"/>
         <source>Sent, but the copy to the Sent folder failed: %1</source>
         <translation>Envoyé, mais la copie dans le dossier «&#xa0;Éléments envoyés&#xa0;» a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="111"/>
+        <location filename="../ui/main/sendwiring.cpp" line="114"/>
         <source>Message queued for sending.</source>
         <translation>Message placé dans la boîte d’envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="119"/>
+        <location filename="../ui/main/sendwiring.cpp" line="122"/>
         <source>&amp;Sending…</source>
         <translation>&amp;Envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="156"/>
+        <location filename="../ui/main/sendwiring.cpp" line="159"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="156"/>
+        <location filename="../ui/main/sendwiring.cpp" line="159"/>
         <source>Sending “%1”…</source>
         <translation>Envoi de «&#xa0;%1&#xa0;» en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="168"/>
+        <location filename="../ui/main/sendwiring.cpp" line="171"/>
         <source>Sending cancelled.</source>
         <translation>Envoi annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="174"/>
+        <location filename="../ui/main/sendwiring.cpp" line="177"/>
         <source>Sending failed: %1</source>
         <translation>Échec de l’envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="189"/>
+        <location filename="../ui/main/sendwiring.cpp" line="192"/>
         <source>Enter the password of %1 for sending from the account “%2”.</source>
         <translation>Saisissez le mot de passe de %1 pour envoyer depuis le compte «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="192"/>
+        <location filename="../ui/main/sendwiring.cpp" line="195"/>
+        <source>No password is stored for this account yet.</source>
+        <translation>Aucun mot de passe n’est encore enregistré pour ce compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/sendwiring.cpp" line="198"/>
         <source>The server refused the password.</source>
         <translation>Le serveur a refusé le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="193"/>
+        <location filename="../ui/main/sendwiring.cpp" line="199"/>
         <source>The server refused the password: %1</source>
         <translation>Le serveur a refusé le mot de passe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="228"/>
+        <location filename="../ui/main/sendwiring.cpp" line="234"/>
         <source>Password changed; sending again.</source>
         <translation>Mot de passe modifié&#xa0;; nouvel envoi en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="248"/>
+        <location filename="../ui/main/sendwiring.cpp" line="257"/>
         <source>The message is being sent right now; cancel it first.</source>
         <translation>Le message est en cours d’envoi&#xa0;; annulez d’abord l’envoi.</translation>
     </message>

@@ -533,6 +533,10 @@ Text localText(const MailError &e)
                     "Start or unlock your desktop's keyring (for example GNOME Keyring or "
                     "KWallet) and try again. Mailwright never stores passwords in plain "
                     "files.")};
+    case ErrorCode::PasswordMissing:
+        return {ErrorCatalogue::tr("No password is stored for this account."),
+                ErrorCatalogue::tr("Enter the password. Mailwright keeps it in the system "
+                                   "keychain, or for this session only if you prefer.")};
     case ErrorCode::Internal:
     default:
         return {ErrorCatalogue::tr("An internal error occurred in Mailwright."),

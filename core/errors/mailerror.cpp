@@ -40,6 +40,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::StorageError: return QStringLiteral("storage_error");
     case ErrorCode::ConfigError: return QStringLiteral("config_error");
     case ErrorCode::KeychainUnavailable: return QStringLiteral("keychain_unavailable");
+    case ErrorCode::PasswordMissing: return QStringLiteral("password_missing");
     case ErrorCode::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("internal");

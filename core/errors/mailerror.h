@@ -66,6 +66,7 @@ enum class ErrorCode {
     StorageError,
     ConfigError,
     KeychainUnavailable,
+    PasswordMissing, ///< no password stored for this account (keychain or session)
     Internal,
 };
 

@@ -201,7 +201,7 @@ void SendService::schedule(const QString &account)
                 if (!r.ok()) {
                     fail(r.error.isError()
                              ? r.error
-                             : serviceError(ErrorCode::ConfigError,
+                             : serviceError(ErrorCode::PasswordMissing,
                                             QCoreApplication::translate("SendService",
                                                                         "No password is stored for "
                                                                         "the incoming server.")));
@@ -219,7 +219,7 @@ void SendService::schedule(const QString &account)
         if (!r.ok()) {
             fail(r.error.isError()
                      ? r.error
-                     : serviceError(ErrorCode::ConfigError,
+                     : serviceError(ErrorCode::PasswordMissing,
                                     QCoreApplication::translate(
                                         "SendService", "No password is stored for sending.")));
             return;

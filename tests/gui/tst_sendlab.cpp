@@ -96,7 +96,9 @@ class TestSendLab : public QObject
         s->repo = std::make_unique<IniAccountRepository>(s->dir.filePath(QStringLiteral("config")));
         if (s->repo->add(labAccount(smtpPort)))
             return nullptr;
-        s->session.writePassword(SecretStore::secretKey(accountName, SecretSlot::Smtp), password);
+        if (!password.isNull()) // a null password: nothing stored anywhere
+            s->session.writePassword(SecretStore::secretKey(accountName, SecretSlot::Smtp),
+                                     password);
         s->secrets = std::make_unique<LayeredSecretStore>(
             QList<SecretStore *>{&s->session, &s->keychain}, &s->keychain);
         const QString data = s->dir.filePath(QStringLiteral("data"));
@@ -329,6 +331,33 @@ private slots:
         prompt->accept();
         QVERIFY(sent.wait(20000));
         QCOMPARE(messagesWith("USER3", "PASS3", tok.toLatin1(), 15000).size(), 1);
+        QVERIFY(!s->keychain.contains(SecretStore::secretKey(accountName, SecretSlot::Smtp)));
+    }
+
+    void missingPasswordIsAskedFor()
+    {
+        auto s = makeStack(m_lab.port(QStringLiteral("SMTP_STARTTLS_PORT")), QString());
+        QVERIFY(s);
+        QSignalSpy accountError(s->service.get(), &SendService::accountError);
+        QSignalSpy sent(s->service.get(), &SendService::sent);
+        const QString tok = token();
+        QPointer<ComposerWindow> c = s->compose->newMessage(accountName);
+        c->setTo(lab("USER3"));
+        c->setSubject(QStringLiteral("No password yet ") + tok);
+        c->setBody(QStringLiteral("Sent after the password was asked for.\n"));
+        QVERIFY(c->send());
+        QVERIFY(accountError.wait(20000));
+        QCOMPARE(accountError.at(0).at(1).value<MailError>().code, ErrorCode::PasswordMissing);
+
+        QTRY_VERIFY(s->wiring->passwordPrompt(accountName));
+        PasswordPromptDialog *prompt = s->wiring->passwordPrompt(accountName);
+        QTRY_VERIFY(prompt->isVisible());
+        prompt->findChild<QLineEdit *>(QStringLiteral("password"))->setText(lab("PASS1"));
+        prompt->findChild<QRadioButton *>(QStringLiteral("sessionOnly"))->setChecked(true);
+        prompt->accept();
+        QVERIFY(sent.wait(20000)); // the queued message went out once the password was there
+        QCOMPARE(messagesWith("USER3", "PASS3", tok.toLatin1(), 15000).size(), 1);
+        QVERIFY(s->session.contains(SecretStore::secretKey(accountName, SecretSlot::Smtp)));
         QVERIFY(!s->keychain.contains(SecretStore::secretKey(accountName, SecretSlot::Smtp)));
     }
 };

@@ -77,6 +77,9 @@ SendWiring::SendWiring(MainWindow *window, ComposeController *compose, OutboxVie
             [this](const QString &account, const MailError &error) {
                 m_window->setSendProgress(QString(), -1);
                 m_window->setAccountStatus(account, tr("Cannot send: %1").arg(error.userMessage));
+                // Nothing in the keychain (or a session-only password after a restart): ask.
+                if (error.code == ErrorCode::PasswordMissing)
+                    promptForPassword(account, -1, error);
             });
     connect(m_service, &SendService::sentCopyFailed, this,
             [this](const QString &account, const MailError &error) {
@@ -188,9 +191,12 @@ void SendWiring::promptForPassword(const QString &accountName, qint64 retryId,
     prompt->setAttribute(Qt::WA_DeleteOnClose);
     prompt->setMessage(tr("Enter the password of %1 for sending from the account “%2”.")
                            .arg(account->effectiveSmtpUser(), account->name));
-    prompt->setProblem(error.serverText.isEmpty()
-                           ? tr("The server refused the password.")
-                           : tr("The server refused the password: %1").arg(error.serverText));
+    if (error.code == ErrorCode::PasswordMissing)
+        prompt->setProblem(tr("No password is stored for this account yet."));
+    else
+        prompt->setProblem(error.serverText.isEmpty()
+                               ? tr("The server refused the password.")
+                               : tr("The server refused the password: %1").arg(error.serverText));
     m_prompts.insert(accountName, prompt);
     connect(prompt, &QDialog::accepted, this, [this, prompt, accountName, retryId]() {
         const QString password = prompt->password();
@@ -226,7 +232,10 @@ void SendWiring::storePassword(const QString &accountName, const QString &passwo
                 if (inKeychain)
                     other->removeAccountSecrets(accountName);
                 m_window->setAccountStatus(accountName, tr("Password changed; sending again."));
-                m_service->retryNow(retryId);
+                if (retryId >= 0)
+                    m_service->retryNow(retryId);
+                else
+                    m_service->flush(accountName); // the queued mail that waited for it
             });
 }
 
