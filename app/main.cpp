@@ -5,6 +5,7 @@
 
 #include "compose/composecontroller.h"
 #include "compose/composerwindow.h"
+#include "compose/draftsync.h"
 #include "compose/mailtourl.h"
 #include "compose/sendsettingsdialog.h"
 #include "i18n/translationloader.h"
@@ -12,6 +13,7 @@
 #include "main/failurebanner.h"
 #include "main/mailwiring.h"
 #include "main/mainwindow.h"
+#include "mail/mailcontroller.h"
 #include "main/screenshots.h"
 #include "main/sendwiring.h"
 #include "main/uisettings.h"
@@ -202,6 +204,13 @@ int main(int argc, char *argv[])
     const QString outboxPath = dataDir + QStringLiteral("/outbox.sqlite");
     SendService sendService(outboxPath, repository.get(), &secrets);
     ComposeController compose(repository.get(), dataDir);
+    // Drafts also go to each IMAP account's Drafts folder, through the account's StoreWorker;
+    // addresses complete from the sent history and the mail cache.
+    DraftSync draftSync(repository.get(), [&window](const QString &account) {
+        return window.mailController()->worker(account);
+    });
+    compose.setDraftSync(&draftSync);
+    compose.setMessageCache(window.mailController()->cachePath());
     if (screenshots)
         compose.setUndoDelayOverride(0); // the pictures show the outcome, not the countdown
     auto *outboxView = new OutboxView(outboxPath, &window);

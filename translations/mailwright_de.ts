@@ -2739,7 +2739,7 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
 <context>
     <name>mailwright::AddressField</name>
     <message>
-        <location filename="../ui/compose/addressfield.cpp" line="67"/>
+        <location filename="../ui/compose/addressfield.cpp" line="73"/>
         <source>“%1” — %2</source>
         <translation>„%1“ — %2</translation>
     </message>
@@ -2813,28 +2813,28 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
 <context>
     <name>mailwright::ComposeController</name>
     <message>
-        <location filename="../ui/compose/composecontroller.cpp" line="74"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="85"/>
         <source>The unsent message was kept as a draft.</source>
         <translation>Die nicht gesendete Nachricht wurde als Entwurf aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/composecontroller.cpp" line="90"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="161"/>
         <source>Sending is not available.</source>
         <translation>Senden ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/composecontroller.cpp" line="91"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="162"/>
         <source>The account “%1” no longer exists.</source>
         <translation>Das Konto „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/composecontroller.cpp" line="152"/>
-        <location filename="../ui/compose/composecontroller.cpp" line="215"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="223"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="286"/>
         <source>attachment</source>
         <translation>Anhang</translation>
     </message>
     <message>
-        <location filename="../ui/compose/composecontroller.cpp" line="218"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="289"/>
         <source>An attachment could not be restored: %1</source>
         <translation>Ein Anhang konnte nicht wiederhergestellt werden: %1</translation>
     </message>
@@ -2943,14 +2943,14 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/composerwindow.cpp" line="377"/>
+        <location filename="../ui/compose/composerwindow.cpp" line="384"/>
         <source>These files cannot be attached (missing, a folder, or not readable):
 %1</source>
         <translation>Diese Dateien können nicht angehängt werden (fehlen, sind Ordner oder nicht lesbar):
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/composerwindow.cpp" line="412"/>
+        <location filename="../ui/compose/composerwindow.cpp" line="419"/>
         <source>Ignored from the link: %1</source>
         <translation>Aus dem Link ignoriert: %1</translation>
     </message>
@@ -3031,17 +3031,17 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/composerwindow_send.cpp" line="263"/>
+        <location filename="../ui/compose/composerwindow_send.cpp" line="265"/>
         <source>The message could not be queued: %1</source>
         <translation>Die Nachricht konnte nicht in den Postausgang gestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/composerwindow_send.cpp" line="312"/>
+        <location filename="../ui/compose/composerwindow_send.cpp" line="314"/>
         <source>Draft saved at %1.</source>
         <translation>Entwurf um %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/composerwindow_send.cpp" line="363"/>
+        <location filename="../ui/compose/composerwindow_send.cpp" line="383"/>
         <source>Attach Files</source>
         <translation>Dateien anhängen</translation>
     </message>
@@ -3211,6 +3211,35 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
         <location filename="../core/compose/draftstore.cpp" line="25"/>
         <source>The draft cannot be saved.</source>
         <translation>Der Entwurf kann nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mailwright::DraftSync</name>
+    <message>
+        <location filename="../ui/compose/draftsync.cpp" line="127"/>
+        <location filename="../ui/compose/draftsync.cpp" line="140"/>
+        <source>Draft saved on this computer only: %1 is not connected.</source>
+        <translation>Entwurf nur auf diesem Computer gespeichert: %1 ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/draftsync.cpp" line="133"/>
+        <source>Draft saved on this computer only: %1</source>
+        <translation>Entwurf nur auf diesem Computer gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/draftsync.cpp" line="145"/>
+        <source>Saving the draft to the server…</source>
+        <translation>Entwurf wird auf dem Server gespeichert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/draftsync.cpp" line="171"/>
+        <source>Draft saved on this computer only; the copy in the server&apos;s Drafts folder failed: %1</source>
+        <translation>Entwurf nur auf diesem Computer gespeichert; die Kopie im Entwürfe-Ordner des Servers ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/draftsync.cpp" line="176"/>
+        <source>Draft saved to the server at %1.</source>
+        <translation>Entwurf um %1 auf dem Server gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4281,42 +4310,42 @@ Das Passwort nur für diese Sitzung behalten? Nach einem Neustart von Mailwright
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="85"/>
+        <location filename="../app/main.cpp" line="87"/>
         <source>No translation for &apos;%1&apos;; available: %2</source>
         <translation>Keine Übersetzung für „%1“; verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>Mailwright email client</source>
         <translation>Mailwright, ein E-Mail-Programm</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
+        <location filename="../app/main.cpp" line="99"/>
         <source>Use the local mail lab (tests/lab/mail-lab.sh) with a ready demo account. Reads the MW_LAB_* variables.</source>
         <translation>Das lokale Mail-Labor (tests/lab/mail-lab.sh) mit einem fertig eingerichteten Demokonto verwenden. Liest die Variablen MW_LAB_*.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation>Nach &lt;ms&gt; Millisekunden beenden (für Tests).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="105"/>
+        <location filename="../app/main.cpp" line="107"/>
         <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
         <translation>Die Sprache &lt;code&gt; (z.&#xa0;B. de, fr) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="111"/>
+        <location filename="../app/main.cpp" line="113"/>
         <source>Keep settings in &lt;dir&gt; (default: $MAILWRIGHT_CONFIG_DIR or the platform&apos;s configuration directory).</source>
         <translation>Einstellungen in &lt;dir&gt; speichern (Standard: $MAILWRIGHT_CONFIG_DIR oder das Konfigurationsverzeichnis der Plattform).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116"/>
+        <location filename="../app/main.cpp" line="118"/>
         <source>Save PNGs of the main window, composer and outbox into &lt;dir&gt;, then quit.</source>
         <translation>PNG-Bilder von Hauptfenster, Editor und Postausgang in &lt;dir&gt; speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="126"/>
+        <location filename="../app/main.cpp" line="128"/>
         <source>A mailto: link (RFC 6068) to open in the composer.</source>
         <translation>Ein mailto:-Link (RFC 6068), der im Editor geöffnet wird.</translation>
     </message>

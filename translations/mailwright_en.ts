@@ -2730,7 +2730,7 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
 <context>
     <name>mailwright::AddressField</name>
     <message>
-        <location filename="../ui/compose/addressfield.cpp" line="67"/>
+        <location filename="../ui/compose/addressfield.cpp" line="73"/>
         <source>“%1” — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,28 +2804,28 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
 <context>
     <name>mailwright::ComposeController</name>
     <message>
-        <location filename="../ui/compose/composecontroller.cpp" line="74"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="85"/>
         <source>The unsent message was kept as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/composecontroller.cpp" line="90"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="161"/>
         <source>Sending is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/composecontroller.cpp" line="91"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="162"/>
         <source>The account “%1” no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/composecontroller.cpp" line="152"/>
-        <location filename="../ui/compose/composecontroller.cpp" line="215"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="223"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="286"/>
         <source>attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/composecontroller.cpp" line="218"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="289"/>
         <source>An attachment could not be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,13 +2934,13 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/composerwindow.cpp" line="377"/>
+        <location filename="../ui/compose/composerwindow.cpp" line="384"/>
         <source>These files cannot be attached (missing, a folder, or not readable):
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/composerwindow.cpp" line="412"/>
+        <location filename="../ui/compose/composerwindow.cpp" line="419"/>
         <source>Ignored from the link: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3021,17 +3021,17 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/composerwindow_send.cpp" line="263"/>
+        <location filename="../ui/compose/composerwindow_send.cpp" line="265"/>
         <source>The message could not be queued: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/composerwindow_send.cpp" line="312"/>
+        <location filename="../ui/compose/composerwindow_send.cpp" line="314"/>
         <source>Draft saved at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/composerwindow_send.cpp" line="363"/>
+        <location filename="../ui/compose/composerwindow_send.cpp" line="383"/>
         <source>Attach Files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3200,6 +3200,35 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
     <message>
         <location filename="../core/compose/draftstore.cpp" line="25"/>
         <source>The draft cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mailwright::DraftSync</name>
+    <message>
+        <location filename="../ui/compose/draftsync.cpp" line="127"/>
+        <location filename="../ui/compose/draftsync.cpp" line="140"/>
+        <source>Draft saved on this computer only: %1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/draftsync.cpp" line="133"/>
+        <source>Draft saved on this computer only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/draftsync.cpp" line="145"/>
+        <source>Saving the draft to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/draftsync.cpp" line="171"/>
+        <source>Draft saved on this computer only; the copy in the server&apos;s Drafts folder failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/draftsync.cpp" line="176"/>
+        <source>Draft saved to the server at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4269,42 +4298,42 @@ Keep the password for this session only? You will be asked for it again after Ma
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="85"/>
+        <location filename="../app/main.cpp" line="87"/>
         <source>No translation for &apos;%1&apos;; available: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>Mailwright email client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
+        <location filename="../app/main.cpp" line="99"/>
         <source>Use the local mail lab (tests/lab/mail-lab.sh) with a ready demo account. Reads the MW_LAB_* variables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="105"/>
+        <location filename="../app/main.cpp" line="107"/>
         <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="111"/>
+        <location filename="../app/main.cpp" line="113"/>
         <source>Keep settings in &lt;dir&gt; (default: $MAILWRIGHT_CONFIG_DIR or the platform&apos;s configuration directory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116"/>
+        <location filename="../app/main.cpp" line="118"/>
         <source>Save PNGs of the main window, composer and outbox into &lt;dir&gt;, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="126"/>
+        <location filename="../app/main.cpp" line="128"/>
         <source>A mailto: link (RFC 6068) to open in the composer.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2739,7 +2739,7 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
 <context>
     <name>mailwright::AddressField</name>
     <message>
-        <location filename="../ui/compose/addressfield.cpp" line="67"/>
+        <location filename="../ui/compose/addressfield.cpp" line="73"/>
         <source>“%1” — %2</source>
         <translation>«&#xa0;%1&#xa0;» — %2</translation>
     </message>
@@ -2813,28 +2813,28 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
 <context>
     <name>mailwright::ComposeController</name>
     <message>
-        <location filename="../ui/compose/composecontroller.cpp" line="74"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="85"/>
         <source>The unsent message was kept as a draft.</source>
         <translation>Le message non envoyé a été conservé comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/composecontroller.cpp" line="90"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="161"/>
         <source>Sending is not available.</source>
         <translation>L’envoi n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/composecontroller.cpp" line="91"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="162"/>
         <source>The account “%1” no longer exists.</source>
         <translation>Le compte «&#xa0;%1&#xa0;» n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/composecontroller.cpp" line="152"/>
-        <location filename="../ui/compose/composecontroller.cpp" line="215"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="223"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="286"/>
         <source>attachment</source>
         <translation>pièce jointe</translation>
     </message>
     <message>
-        <location filename="../ui/compose/composecontroller.cpp" line="218"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="289"/>
         <source>An attachment could not be restored: %1</source>
         <translation>Une pièce jointe n’a pas pu être restaurée&#xa0;: %1</translation>
     </message>
@@ -2943,14 +2943,14 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/composerwindow.cpp" line="377"/>
+        <location filename="../ui/compose/composerwindow.cpp" line="384"/>
         <source>These files cannot be attached (missing, a folder, or not readable):
 %1</source>
         <translation>Ces fichiers ne peuvent pas être joints (introuvables, dossiers ou illisibles)&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/composerwindow.cpp" line="412"/>
+        <location filename="../ui/compose/composerwindow.cpp" line="419"/>
         <source>Ignored from the link: %1</source>
         <translation>Ignoré dans le lien&#xa0;: %1</translation>
     </message>
@@ -3031,17 +3031,17 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/composerwindow_send.cpp" line="263"/>
+        <location filename="../ui/compose/composerwindow_send.cpp" line="265"/>
         <source>The message could not be queued: %1</source>
         <translation>Le message n’a pas pu être placé dans la boîte d’envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/composerwindow_send.cpp" line="312"/>
+        <location filename="../ui/compose/composerwindow_send.cpp" line="314"/>
         <source>Draft saved at %1.</source>
         <translation>Brouillon enregistré à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/composerwindow_send.cpp" line="363"/>
+        <location filename="../ui/compose/composerwindow_send.cpp" line="383"/>
         <source>Attach Files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -3211,6 +3211,35 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
         <location filename="../core/compose/draftstore.cpp" line="25"/>
         <source>The draft cannot be saved.</source>
         <translation>Le brouillon ne peut pas être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>mailwright::DraftSync</name>
+    <message>
+        <location filename="../ui/compose/draftsync.cpp" line="127"/>
+        <location filename="../ui/compose/draftsync.cpp" line="140"/>
+        <source>Draft saved on this computer only: %1 is not connected.</source>
+        <translation>Brouillon enregistré sur cet ordinateur uniquement : %1 n’est pas connecté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/draftsync.cpp" line="133"/>
+        <source>Draft saved on this computer only: %1</source>
+        <translation>Brouillon enregistré sur cet ordinateur uniquement : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/draftsync.cpp" line="145"/>
+        <source>Saving the draft to the server…</source>
+        <translation>Enregistrement du brouillon sur le serveur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/draftsync.cpp" line="171"/>
+        <source>Draft saved on this computer only; the copy in the server&apos;s Drafts folder failed: %1</source>
+        <translation>Brouillon enregistré sur cet ordinateur uniquement ; la copie dans le dossier Brouillons du serveur a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/draftsync.cpp" line="176"/>
+        <source>Draft saved to the server at %1.</source>
+        <translation>Brouillon enregistré sur le serveur à %1.</translation>
     </message>
 </context>
 <context>
@@ -4281,42 +4310,42 @@ Conserver le mot de passe pour cette session seulement&#xa0;? Il vous sera redem
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="85"/>
+        <location filename="../app/main.cpp" line="87"/>
         <source>No translation for &apos;%1&apos;; available: %2</source>
         <translation>Aucune traduction pour «&#xa0;%1&#xa0;»&#xa0;; disponibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>Mailwright email client</source>
         <translation>Mailwright, client de messagerie</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
+        <location filename="../app/main.cpp" line="99"/>
         <source>Use the local mail lab (tests/lab/mail-lab.sh) with a ready demo account. Reads the MW_LAB_* variables.</source>
         <translation>Utiliser le laboratoire de messagerie local (tests/lab/mail-lab.sh) avec un compte de démonstration prêt à l’emploi. Lit les variables MW_LAB_*.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation>Quitter après &lt;ms&gt; millisecondes (pour les tests).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="105"/>
+        <location filename="../app/main.cpp" line="107"/>
         <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
         <translation>Utiliser la langue &lt;code&gt; (p.&#xa0;ex. de, fr) au lieu de celle du système.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="111"/>
+        <location filename="../app/main.cpp" line="113"/>
         <source>Keep settings in &lt;dir&gt; (default: $MAILWRIGHT_CONFIG_DIR or the platform&apos;s configuration directory).</source>
         <translation>Conserver les paramètres dans &lt;dir&gt; (par défaut&#xa0;: $MAILWRIGHT_CONFIG_DIR ou le dossier de configuration de la plateforme).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116"/>
+        <location filename="../app/main.cpp" line="118"/>
         <source>Save PNGs of the main window, composer and outbox into &lt;dir&gt;, then quit.</source>
         <translation>Enregistrer des captures PNG de la fenêtre principale, de la fenêtre de rédaction et de la boîte d’envoi dans &lt;dir&gt;, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="126"/>
+        <location filename="../app/main.cpp" line="128"/>
         <source>A mailto: link (RFC 6068) to open in the composer.</source>
         <translation>Un lien mailto: (RFC 6068) à ouvrir dans la fenêtre de rédaction.</translation>
     </message>

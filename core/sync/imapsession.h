@@ -112,6 +112,16 @@ public:
     /// §6.3.11), creating the folder first if it does not exist: the copy to the Sent folder.
     MailError saveCopy(const QString &folder, const QByteArray &message);
 
+    // Draft copies (imapdraft.cpp).
+    /// APPEND like appendMessage(); \a appendedUid gets the UID the server gave the new message
+    /// (RFC 4315 §3 APPENDUID), or 0 when it did not say.
+    MailError appendMessage(const QString &path, const QByteArray &raw, int flags,
+                            quint32 *appendedUid);
+    /// UIDs (ascending) of the messages in \a path whose Message-ID header contains
+    /// \a messageId (RFC 3501 §6.4.4 UID SEARCH HEADER); the folder is only EXAMINEd.
+    MailError findByMessageId(const QString &path, const QByteArray &messageId,
+                              QList<quint32> *uids);
+
 private:
     std::unique_ptr<ImapSessionPrivate> d;
 };

@@ -5,6 +5,7 @@
 #include "cache/mailcache.h"
 #include "errors/errorcatalogue.h"
 #include "logging.h"
+#include "sync/draftcopy.h"
 #include "sync/imapsession.h"
 #include "sync/pop3session.h"
 #include "sync/pop3sync.h"
@@ -41,12 +42,24 @@ StoreAccount StoreAccount::fromAccount(const Account &account)
     s.leaveOnServer = account.leaveOnServer;
     s.deleteFromServerAfterDays = account.deleteFromServerAfterDays;
     s.trashFolder = account.trashFolder;
+    s.draftsFolder = account.draftsFolder;
     return s;
 }
 
 struct StoreWorker::Request
 {
-    enum class Kind { FolderList, Folder, All, Check, Body, Flags, Delete, Move };
+    enum class Kind {
+        FolderList,
+        Folder,
+        All,
+        Check,
+        Body,
+        Flags,
+        Delete,
+        Move,
+        DraftSave,
+        DraftRemove
+    };
     quint64 id = 0;
     Kind kind = Kind::Folder;
     QString path;
@@ -55,13 +68,19 @@ struct StoreWorker::Request
     int flags = FlagNone;
     bool add = true;
     bool user = false;
+    QByteArray raw;       ///< DraftSave: the message
+    QByteArray messageId; ///< DraftSave, DraftRemove: the draft's Message-ID
 
     /// May run between the batches of a folder sync: reads and flag changes do not change
     /// sequence numbers of the folder being walked (an expunge would).
     bool canInterleave() const { return kind == Kind::Body || kind == Kind::Flags; }
     /// Safe to repeat after a dropped connection. A COPY whose reply was lost might have been
     /// done, so moves and deletes are reported instead.
-    bool idempotent() const { return kind != Kind::Delete && kind != Kind::Move; }
+    bool idempotent() const
+    {
+        return kind != Kind::Delete && kind != Kind::Move && kind != Kind::DraftSave &&
+               kind != Kind::DraftRemove;
+    }
 };
 
 /// The queue shared by the two threads: user requests first, each list FIFO.
@@ -137,6 +156,7 @@ Q_SIGNALS:
     void newMail(const QString &account, const QString &folder, int count);
     void error(const QString &account, const mailwright::MailError &error);
     void requestFinished(quint64 id, const mailwright::MailError &error);
+    void draftStored(quint64 id, const QString &folder, quint32 uid);
 
 private:
     void enqueueCheck()
@@ -223,6 +243,84 @@ private:
                 return f.path;
         }
         return m_account.trashFolder;
+    }
+
+    /// The server's \Drafts folder (RFC 6154) when the cached folder list has one, else the
+    /// account's option. An account whose folders were never listed lists them first.
+    QString draftsPath(bool *known)
+    {
+        auto folders = cache().folders(m_account.name);
+        if (folders.ok() && folders.value.isEmpty()) {
+            withImap(
+                [this](ImapSession &s) {
+                    return ImapSync(s, cache(), m_account.name).syncFolderList();
+                },
+                true);
+            folders = cache().folders(m_account.name);
+        }
+        *known = false;
+        QString byName;
+        for (const CachedFolder &f : std::as_const(folders.value)) {
+            if (f.specialUse == SpecialUse::Drafts) {
+                *known = true;
+                return f.path;
+            }
+            if (f.path == m_account.draftsFolder)
+                byName = f.path;
+        }
+        *known = !byName.isEmpty();
+        return m_account.draftsFolder;
+    }
+
+    MailError storeDraft(const Request &r, QString *folderOut, quint32 *uidOut)
+    {
+        bool exists = false;
+        const QString folder = draftsPath(&exists);
+        *folderOut = folder;
+        QList<quint32> replaced;
+        if (MailError e = withImap(
+                [&](ImapSession &s) {
+                    return draftcopy::store(s, folder, !exists, r.raw, r.messageId, r.uids.value(0),
+                                            uidOut, &replaced);
+                },
+                false))
+            return e;
+        forgetCached(folder, replaced);
+        return {};
+    }
+
+    MailError dropDraft(const Request &r)
+    {
+        bool exists = false;
+        const QString folder = draftsPath(&exists);
+        if (!exists)
+            return {};
+        QList<quint32> removed;
+        if (MailError e = withImap(
+                [&](ImapSession &s) {
+                    return draftcopy::remove(s, folder, r.messageId, r.uids.value(0), &removed);
+                },
+                false))
+            return e;
+        forgetCached(folder, removed);
+        return {};
+    }
+
+    /// The cache forgets expunged draft copies; a background sync of the folder picks up the
+    /// new one.
+    void forgetCached(const QString &folder, const QList<quint32> &uids)
+    {
+        auto cached = cache().folder(m_account.name, folder);
+        if (cached.value && !uids.isEmpty()) {
+            cache().removeMessages(cached.value->id, uids);
+            cache().finishSync(cached.value->id, cached.value->uidNext,
+                               cached.value->highestModSeq);
+            Q_EMIT messagesChanged(m_account.name, folder);
+        }
+        Request follow;
+        follow.kind = Request::Kind::Folder;
+        follow.path = folder;
+        enqueue(follow, false);
     }
 
     MailError runPop3(Pop3SyncStats *stats)
@@ -401,6 +499,21 @@ private:
             if (!e)
                 Q_EMIT messagesChanged(account, r.path);
             break;
+        case Request::Kind::DraftSave:
+        case Request::Kind::DraftRemove:
+            if (m_account.protocol != Protocol::Imap) {
+                e = makeMailError(ErrorCode::Internal, Phase::Store,
+                                  QStringLiteral("drafts on the server need IMAP"));
+            } else if (r.kind == Request::Kind::DraftSave) {
+                QString folder;
+                quint32 uid = 0;
+                e = storeDraft(r, &folder, &uid);
+                if (!e)
+                    Q_EMIT draftStored(r.id, folder, uid);
+            } else {
+                e = dropDraft(r);
+            }
+            break;
         }
         if (e)
             Q_EMIT error(account, e);
@@ -452,6 +565,7 @@ StoreWorker::StoreWorker(const StoreAccount &account, QObject *parent)
     connect(m_engine, &Engine::newMail, this, &StoreWorker::newMail);
     connect(m_engine, &Engine::error, this, &StoreWorker::error);
     connect(m_engine, &Engine::requestFinished, this, &StoreWorker::requestFinished);
+    connect(m_engine, &Engine::draftStored, this, &StoreWorker::draftStored);
     if (account.checkIntervalMinutes > 0)
         setCheckIntervalMs(account.checkIntervalMinutes * 60 * 1000);
 }
@@ -584,6 +698,28 @@ quint64 StoreWorker::moveMessages(const QString &from, const QList<quint32> &uid
     r.path = from;
     r.uids = uids;
     r.target = to;
+    return enqueue(r, Priority::User);
+}
+
+quint64 StoreWorker::saveDraft(const QByteArray &raw, const QByteArray &messageId,
+                               quint32 previousUid)
+{
+    Request r;
+    r.kind = Request::Kind::DraftSave;
+    r.raw = raw;
+    r.messageId = messageId;
+    if (previousUid)
+        r.uids = {previousUid};
+    return enqueue(r, Priority::User);
+}
+
+quint64 StoreWorker::removeDraft(const QByteArray &messageId, quint32 uid)
+{
+    Request r;
+    r.kind = Request::Kind::DraftRemove;
+    r.messageId = messageId;
+    if (uid)
+        r.uids = {uid};
     return enqueue(r, Priority::User);
 }
 

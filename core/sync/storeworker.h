@@ -31,11 +31,12 @@ struct StoreAccount
     WireOptions wire;
     QString username;
     QString password;
-    int checkIntervalMinutes = 10;                 ///< periodic check; 0 = only on request
-    bool leaveOnServer = true;                     ///< POP3
-    int deleteFromServerAfterDays = 0;             ///< POP3
-    QString trashFolder = QStringLiteral("Trash"); ///< when the server names no \Trash folder
-    QString cachePath;                             ///< the SQLite cache file
+    int checkIntervalMinutes = 10;                   ///< periodic check; 0 = only on request
+    bool leaveOnServer = true;                       ///< POP3
+    int deleteFromServerAfterDays = 0;               ///< POP3
+    QString trashFolder = QStringLiteral("Trash");   ///< when the server names no \Trash folder
+    QString draftsFolder = QStringLiteral("Drafts"); ///< when the server names no \Drafts folder
+    QString cachePath;                               ///< the SQLite cache file
 
     /// Fills everything but password and cachePath from an account of the repository: server,
     /// user, CA file and pinned certificates, interval and POP3 policy.
@@ -101,6 +102,17 @@ public:
     quint64 deleteMessages(const QString &path, const QList<quint32> &uids);
     quint64 moveMessages(const QString &from, const QList<quint32> &uids, const QString &to);
 
+    /// Stores a draft copy (\a raw, exact RFC 5322 bytes whose Message-ID is \a messageId) in
+    /// the Drafts folder — the server's special-use \Drafts folder (RFC 6154), else the
+    /// account's draftsFolder, created when missing — with \Draft and \Seen, then removes the
+    /// copy it replaces: \a previousUid when known, else every older message of that folder
+    /// with this Message-ID (ours only: the id is generated per draft). The new UID comes from
+    /// APPENDUID (RFC 4315), else from a search by Message-ID. Reports draftStored().
+    quint64 saveDraft(const QByteArray &raw, const QByteArray &messageId, quint32 previousUid);
+    /// Removes the draft copies with \a messageId (and \a uid, when known) from the Drafts
+    /// folder: the message was sent or the draft discarded.
+    quint64 removeDraft(const QByteArray &messageId, quint32 uid);
+
 Q_SIGNALS:
     void folderListChanged(const QString &account);
     void folderSynced(const QString &account, const QString &path,
@@ -113,6 +125,9 @@ Q_SIGNALS:
     void newMail(const QString &account, const QString &folder, int count);
     void error(const QString &account, const mailwright::MailError &error);
     void requestFinished(quint64 id, const mailwright::MailError &error);
+    /// saveDraft() request \a id stored its copy as \a uid in \a folder (0: the server named
+    /// no UID and none was found). requestFinished() follows.
+    void draftStored(quint64 id, const QString &folder, quint32 uid);
 
 private:
     class Engine;

@@ -60,6 +60,11 @@ void AddressField::setCompletions(const QStringList &completions)
     m_model->setStringList(completions);
 }
 
+void AddressField::setCompletionProvider(std::function<QStringList(const QString &prefix)> provider)
+{
+    m_provider = std::move(provider);
+}
+
 QString AddressField::describe(const QList<AddressProblem> &problems)
 {
     QStringList lines;
@@ -98,6 +103,8 @@ void AddressField::updateCompletionPrefix()
         m_completer->popup()->hide();
         return;
     }
+    if (m_provider)
+        m_model->setStringList(m_provider(prefix));
     m_completer->setCompletionPrefix(prefix);
     if (m_completer->completionCount() > 0)
         m_completer->complete();

@@ -5,6 +5,8 @@
 
 #include <QLineEdit>
 
+#include <functional>
+
 class QAction;
 class QCompleter;
 class QStringListModel;
@@ -24,6 +26,9 @@ public:
     explicit AddressField(QWidget *parent = nullptr);
 
     void setCompletions(const QStringList &completions);
+    /// Asked for the candidates of each token as it is typed (they replace the fixed list):
+    /// lets the list come from a larger source, such as the addresses of the message cache.
+    void setCompletionProvider(std::function<QStringList(const QString &prefix)> provider);
     /// Parses the current text; updates the mark unless \a markOnlyComplete and the user is
     /// still typing the last token.
     ParseResult validate();
@@ -42,6 +47,7 @@ private:
 
     QCompleter *m_completer = nullptr;
     QStringListModel *m_model = nullptr;
+    std::function<QStringList(const QString &)> m_provider;
     QAction *m_warning = nullptr;
     bool m_marked = false;
 };

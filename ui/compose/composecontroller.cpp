@@ -2,6 +2,7 @@
 #include "composecontroller.h"
 
 #include "composerwindow.h"
+#include "draftsync.h"
 
 #include "compose/mailtourl.h"
 #include "compose/recipienthistory.h"
@@ -12,6 +13,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace mailwright {
 
@@ -64,6 +68,13 @@ ComposerWindow *ComposeController::createComposer(const QString &account)
     composer->setCompletions(m_history->completions());
     connect(m_history, &RecipientHistory::changed, composer,
             [this, composer]() { composer->setCompletions(m_history->completions()); });
+    if (!m_cachePath.isEmpty()) {
+        composer->setCompletionProvider(
+            [this](const QString &prefix) { return completionsFor(prefix); });
+        refreshAddressBook();
+    }
+    if (m_draftSync)
+        m_draftSync->attach(composer);
     if (!account.isEmpty())
         composer->selectIdentity(account);
     connect(composer, &ComposerWindow::submitRequested, this,
@@ -77,6 +88,66 @@ ComposerWindow *ComposeController::createComposer(const QString &account)
     m_composers.append(composer);
     Q_EMIT composerOpened(composer);
     return composer;
+}
+
+void ComposeController::setMessageCache(const QString &cachePath)
+{
+    m_cachePath = cachePath;
+    m_book = AddressBook();
+    refreshAddressBook();
+}
+
+void ComposeController::refreshAddressBook()
+{
+    if (m_cachePath.isEmpty())
+        return;
+    if (m_bookRunning) {
+        m_bookAgain = true;
+        return;
+    }
+    m_bookRunning = true;
+    // The first read of a large cache takes a while (docs/benchmarks.md): a worker thread
+    // reads into a copy, which replaces the index when done.
+    auto *watcher = new QFutureWatcher<AddressBook>(this);
+    connect(watcher, &QFutureWatcher<AddressBook>::finished, this, [this, watcher]() {
+        m_book = watcher->result();
+        watcher->deleteLater();
+        m_bookRunning = false;
+        Q_EMIT addressBookUpdated();
+        if (m_bookAgain) {
+            m_bookAgain = false;
+            refreshAddressBook();
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([book = m_book, path = m_cachePath]() mutable {
+        book.update(path); // a cache that cannot be read completes nothing, and stops nothing
+        return book;
+    }));
+}
+
+QStringList ComposeController::completionsFor(const QString &prefix, int limit) const
+{
+    const QString p = prefix.trimmed();
+    QStringList out;
+    QSet<QString> seen;
+    for (const QString &own : ownAddresses())
+        seen.insert(own.toLower());
+    for (const KnownRecipient &r : m_history->entries()) {
+        const QString text = addressFieldText(r.mailbox);
+        if (!text.contains(p, Qt::CaseInsensitive) || seen.contains(r.mailbox.address.toLower()))
+            continue;
+        seen.insert(r.mailbox.address.toLower());
+        out.append(text);
+    }
+    for (const KnownAddress &k : m_book.knownAddresses(p, limit + int(seen.size()))) {
+        if (out.size() >= limit)
+            break;
+        if (seen.contains(k.mailbox.address.toLower()))
+            continue;
+        seen.insert(k.mailbox.address.toLower());
+        out.append(addressFieldText(k.mailbox));
+    }
+    return out;
 }
 
 void ComposeController::submit(ComposerWindow *composer, const QString &account,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "account/account.h"
+#include "cache/addressbook.h"
 #include "compose/draftstore.h"
 #include "compose/replybuilder.h"
 #include "errors/mailerror.h"
@@ -19,6 +20,7 @@ namespace mailwright {
 
 class AccountRepository;
 class ComposerWindow;
+class DraftSync;
 class RecipientHistory;
 
 /// What the sender said to a submitted message: its outbox id, or why it was not queued.
@@ -63,6 +65,20 @@ public:
     /// draft's files. The caller removes the outbox entry once this returns a window.
     ComposerWindow *editMessage(const OutboxMessage &message);
 
+    /// Copies of the drafts in the accounts' IMAP Drafts folders (borrowed; null: local only).
+    void setDraftSync(DraftSync *sync) { m_draftSync = sync; }
+    /// The message cache whose From/To/Cc addresses complete addresses (after the sent
+    /// history). Its index is read in a worker thread now and refreshed, reading only new
+    /// messages, whenever a composer opens.
+    void setMessageCache(const QString &cachePath);
+    /// Starts a refresh of the cache's address index (no-op while one runs, or without cache).
+    void refreshAddressBook();
+    /// The completions for \a prefix: sent history first, then the cache's addresses by
+    /// frequency and recency; one entry per address (case-insensitive), without the user's own
+    /// addresses.
+    QStringList completionsFor(const QString &prefix, int limit = 50) const;
+    const AddressBook &addressBook() const { return m_book; }
+
     QList<ComposerWindow *> composers() const;
     RecipientHistory *history() const { return m_history; }
     DraftStore *drafts() { return &m_drafts; }
@@ -74,6 +90,8 @@ Q_SIGNALS:
     void messageQueued(qint64 id, const QString &account);
     /// Shown in the main window's status bar ("Draft saved", ...).
     void statusMessage(const QString &text);
+    /// A refresh of the cache's address index finished.
+    void addressBookUpdated();
 
 private:
     ComposerWindow *createComposer(const QString &account);
@@ -85,6 +103,11 @@ private:
     Submitter m_submit;
     int m_undoOverride = -1;
     QList<QPointer<ComposerWindow>> m_composers;
+    DraftSync *m_draftSync = nullptr;
+    QString m_cachePath;
+    AddressBook m_book;
+    bool m_bookRunning = false;
+    bool m_bookAgain = false;
 };
 
 } // namespace mailwright

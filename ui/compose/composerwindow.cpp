@@ -333,6 +333,13 @@ void ComposerWindow::setCompletions(const QStringList &completions)
         f->setCompletions(completions);
 }
 
+void ComposerWindow::setCompletionProvider(
+    const std::function<QStringList(const QString &)> &provider)
+{
+    for (AddressField *f : {m_to, m_cc, m_bcc})
+        f->setCompletionProvider(provider);
+}
+
 void ComposerWindow::setUndoDelaySeconds(int seconds)
 {
     m_undoDelay = qBound(0, seconds, 30);

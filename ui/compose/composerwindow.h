@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -45,6 +47,8 @@ public:
     ~ComposerWindow() override;
 
     void setCompletions(const QStringList &completions);
+    /// See AddressField::setCompletionProvider(); for To, Cc and Bcc.
+    void setCompletionProvider(const std::function<QStringList(const QString &)> &provider);
     /// 0 sends at once; clamped to 0..30.
     void setUndoDelaySeconds(int seconds);
     int undoDelaySeconds() const { return m_undoDelay; }
@@ -85,6 +89,8 @@ public:
     /// Ends the countdown now and submits.
     void sendNow();
     bool isCountingDown() const;
+    /// The message was handed to the sender (it may still come back with submissionFailed()).
+    bool isSubmitted() const { return m_submitted; }
     int secondsLeft() const;
     QString problemText() const;
 
@@ -95,6 +101,10 @@ public:
     /// Deletes the draft and closes without saving.
     void discard();
 
+    /// A line about the draft's copy on the server (DraftSync), shown in the status bar.
+    void setServerDraftStatus(const QString &text);
+    QString serverDraftStatus() const;
+
     void submissionAccepted();
     void submissionFailed(const MailError &error);
 
@@ -102,6 +112,9 @@ Q_SIGNALS:
     void submitRequested(const QString &account, const mailwright::MessageDraft &draft);
     /// After every successful local draft save (the hook for a copy in the IMAP Drafts folder).
     void draftSaved(const QString &account, const mailwright::StoredDraft &draft);
+    /// The local draft \a draftId was deleted because the message went into the outbox or the
+    /// user discarded it (the hook for removing its IMAP copy).
+    void draftRemoved(const QString &account, const QString &draftId);
     /// The window closed and left a draft behind (for the main window's status bar).
     void closedWithDraft(const QString &draftId);
 
@@ -139,6 +152,7 @@ private:
     QLabel *m_problem = nullptr;
     QLabel *m_sizeInfo = nullptr;
     QLabel *m_sizeWarning = nullptr;
+    QLabel *m_serverDraftStatus = nullptr;
     QWidget *m_countdownBar = nullptr;
     QLabel *m_countdownLabel = nullptr;
     QPushButton *m_undoButton = nullptr;

@@ -247,8 +247,10 @@ void ComposerWindow::submit()
 
 void ComposerWindow::submissionAccepted()
 {
-    if (!m_draftId.isEmpty() && m_drafts)
+    if (!m_draftId.isEmpty() && m_drafts) {
         m_drafts->remove(m_draftId);
+        Q_EMIT draftRemoved(m_pendingAccount, m_draftId);
+    }
     m_draftId.clear();
     m_modified = false;
     close();
@@ -318,12 +320,30 @@ MailError ComposerWindow::saveDraft()
 void ComposerWindow::discard()
 {
     m_countdown->stop();
-    if (!m_draftId.isEmpty() && m_drafts)
+    if (!m_draftId.isEmpty() && m_drafts) {
         m_drafts->remove(m_draftId);
+        Q_EMIT draftRemoved(currentAccount(), m_draftId);
+    }
     m_draftId.clear();
     m_discarded = true;
     m_modified = false;
     close();
+}
+
+void ComposerWindow::setServerDraftStatus(const QString &text)
+{
+    if (!m_serverDraftStatus) {
+        // A permanent widget: the line stays while other messages come and go.
+        m_serverDraftStatus = new QLabel(this);
+        m_serverDraftStatus->setObjectName(QStringLiteral("serverDraftStatus"));
+        statusBar()->addPermanentWidget(m_serverDraftStatus);
+    }
+    m_serverDraftStatus->setText(text);
+}
+
+QString ComposerWindow::serverDraftStatus() const
+{
+    return m_serverDraftStatus ? m_serverDraftStatus->text() : QString();
 }
 
 void ComposerWindow::closeEvent(QCloseEvent *event)
