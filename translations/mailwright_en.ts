@@ -1125,12 +1125,12 @@
 <context>
     <name>Pop3Session</name>
     <message>
-        <location filename="../core/sync/pop3session.cpp" line="81"/>
+        <location filename="../core/sync/pop3session.cpp" line="93"/>
         <source>The POP3 session is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/pop3session.cpp" line="133"/>
+        <location filename="../core/sync/pop3session.cpp" line="145"/>
         <source>The connection is not encrypted, so the password was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,7 +1317,7 @@
     <message>
         <location filename="../core/net/tcpconnect.cpp" line="126"/>
         <location filename="../core/net/tcpconnect.cpp" line="192"/>
-        <location filename="../core/net/vmimewire.cpp" line="291"/>
+        <location filename="../core/net/vmimewire.cpp" line="319"/>
         <location filename="../core/net/wireconnection.cpp" line="77"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
@@ -1358,33 +1358,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/net/vmimewire.cpp" line="298"/>
+        <source>The server cannot check passwords right now; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/net/vmimewire.cpp" line="301"/>
+        <source>The server accepts the password only over an encrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/vmimewire.cpp" line="306"/>
         <source>The server did not accept the user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/vmimewire.cpp" line="310"/>
+        <location filename="../core/net/vmimewire.cpp" line="338"/>
         <source>The server refused the command %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/vmimewire.cpp" line="316"/>
+        <location filename="../core/net/vmimewire.cpp" line="344"/>
         <location filename="../core/net/wireconnection.cpp" line="223"/>
         <source>The server stopped responding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/vmimewire.cpp" line="324"/>
+        <location filename="../core/net/vmimewire.cpp" line="352"/>
         <source>The connection to the server was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/vmimewire.cpp" line="329"/>
+        <location filename="../core/net/vmimewire.cpp" line="357"/>
         <source>The folder does not exist on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/vmimewire.cpp" line="333"/>
+        <location filename="../core/net/vmimewire.cpp" line="361"/>
         <source>Unexpected error in the mail protocol library.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,105 +2634,105 @@ Global options (accepted anywhere after the command):</source>
 <context>
     <name>mailwright::AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="29"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="30"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="33"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="34"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="36"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="37"/>
         <source>Add &amp;manually…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="39"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="40"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="41"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="42"/>
         <source>Set &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="43"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="44"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="118"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="119"/>
         <source>Account &quot;%1&quot; added; its password is in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="121"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="122"/>
         <source>Account &quot;%1&quot; added; its password is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="134"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="135"/>
         <source>Add account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="141"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="142"/>
         <source>Account &quot;%1&quot; added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="154"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="155"/>
         <source>Edit account &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="169"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="170"/>
         <source>Remove account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="170"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="171"/>
         <source>Remove the account &quot;%1&quot;?
 
 Its settings and its passwords in the keychain will be deleted. Messages on the server are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="176"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="177"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="189"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="190"/>
         <source>Removing &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="199"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="200"/>
         <source>Account &quot;%1&quot; removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="201"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="202"/>
         <source>Account &quot;%1&quot; removed, but its passwords could not be removed from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="213"/>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="245"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="221"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="256"/>
         <source>Enter the password of %1 for the account &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="232"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="243"/>
         <source>Password of &quot;%1&quot; saved in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="233"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="244"/>
         <source>Password of &quot;%1&quot; kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3459,56 +3469,77 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mail/mailcontroller.cpp" line="211"/>
-        <source>%1: no password stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mail/mailcontroller.cpp" line="308"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="236"/>
         <source>%1: %2 messages, %3 unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mail/mailcontroller.cpp" line="418"/>
-        <location filename="../ui/mail/mailcontroller.cpp" line="482"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="346"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="410"/>
         <source>This message has not been downloaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mail/mailcontroller.cpp" line="442"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="370"/>
         <source>The message could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mail/mailcontroller.cpp" line="479"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="407"/>
+        <location filename="../ui/mail/mailcontroller_workers.cpp" line="186"/>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller_workers.cpp" line="109"/>
+        <source>No password is stored for receiving mail of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mailwright::MailWiring</name>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="31"/>
+        <location filename="../ui/main/mailwiring.cpp" line="33"/>
+        <source>Password changed; receiving again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mailwiring.cpp" line="40"/>
+        <source>Password needed: receiving is paused. Right-click the account and choose “Enter password…”, or use Settings ▸ Accounts ▸ Set password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mailwiring.cpp" line="56"/>
         <source>In the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="41"/>
+        <location filename="../ui/main/mailwiring.cpp" line="66"/>
+        <source>Cannot receive: the server refused the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mailwiring.cpp" line="67"/>
+        <source>Cannot receive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mailwiring.cpp" line="78"/>
         <source>Select a message first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="48"/>
+        <location filename="../ui/main/mailwiring.cpp" line="85"/>
         <source>The message could not be answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="66"/>
+        <location filename="../ui/main/mailwiring.cpp" line="103"/>
         <source>%1 is not connected; nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mailwiring.cpp" line="70"/>
+        <location filename="../ui/main/mailwiring.cpp" line="107"/>
         <source>Deleting %n message(s)…</source>
         <translation>
             <numerusform>Deleting %n message…</numerusform>
@@ -3519,22 +3550,22 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
 <context>
     <name>mailwright::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="37"/>
+        <location filename="../ui/main/mainwindow.cpp" line="39"/>
         <source>Mailwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="42"/>
+        <location filename="../ui/main/mainwindow.cpp" line="44"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="54"/>
+        <location filename="../ui/main/mainwindow.cpp" line="59"/>
         <source>Search subject, people and text (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="70"/>
+        <location filename="../ui/main/mainwindow.cpp" line="75"/>
         <source>%1: %n new message(s)</source>
         <translation>
             <numerusform>%1: %n new message</numerusform>
@@ -3542,67 +3573,72 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="101"/>
+        <location filename="../ui/main/mainwindow.cpp" line="106"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="123"/>
+        <location filename="../ui/main/mainwindow.cpp" line="128"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="125"/>
+        <location filename="../ui/main/mainwindow.cpp" line="130"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="158"/>
+        <location filename="../ui/main/mainwindow.cpp" line="165"/>
         <source>%1 — SMTP %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="160"/>
+        <location filename="../ui/main/mainwindow.cpp" line="167"/>
         <source>, %1 %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="185"/>
+        <location filename="../ui/main/mainwindow.cpp" line="186"/>
+        <source>Enter &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="210"/>
         <source>Account &quot;%1&quot; is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="214"/>
+        <location filename="../ui/main/mainwindow.cpp" line="245"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="215"/>
+        <location filename="../ui/main/mainwindow.cpp" line="246"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="218"/>
+        <location filename="../ui/main/mainwindow.cpp" line="249"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="220"/>
+        <location filename="../ui/main/mainwindow.cpp" line="251"/>
         <source>&amp;Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="222"/>
+        <location filename="../ui/main/mainwindow.cpp" line="253"/>
         <source>A&amp;dd account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="227"/>
+        <location filename="../ui/main/mainwindow.cpp" line="258"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="228"/>
+        <location filename="../ui/main/mainwindow.cpp" line="259"/>
         <source>&amp;About Mailwright</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3916,6 +3952,44 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
     </message>
 </context>
 <context>
+    <name>mailwright::PasswordRequests</name>
+    <message>
+        <location filename="../ui/accounts/passwordrequests.cpp" line="102"/>
+        <source>The server refused the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/passwordrequests.cpp" line="103"/>
+        <source>The server refused the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/passwordrequests.cpp" line="106"/>
+        <source>No password is stored for this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/passwordrequests.cpp" line="123"/>
+        <source>Enter the password of %1 for sending and receiving mail of the account “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/passwordrequests.cpp" line="127"/>
+        <source>Enter the password of %1 for receiving mail of the account “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/passwordrequests.cpp" line="131"/>
+        <source>Enter the password of %1 for sending from the account “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/passwordrequests.cpp" line="134"/>
+        <source>Enter the password of %1 for the account “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mailwright::RecipientHistory</name>
     <message>
         <location filename="../core/compose/recipienthistory.cpp" line="23"/>
@@ -4012,87 +4086,67 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
 <context>
     <name>mailwright::SendWiring</name>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="71"/>
+        <location filename="../ui/main/sendwiring.cpp" line="76"/>
         <source>Message sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="71"/>
+        <location filename="../ui/main/sendwiring.cpp" line="76"/>
         <source>“%1” sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="73"/>
+        <location filename="../ui/main/sendwiring.cpp" line="78"/>
         <source>Connected; message sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="79"/>
+        <location filename="../ui/main/sendwiring.cpp" line="84"/>
         <source>Cannot send: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="88"/>
+        <location filename="../ui/main/sendwiring.cpp" line="93"/>
         <source>Sent, but the copy to the Sent folder failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="114"/>
+        <location filename="../ui/main/sendwiring.cpp" line="119"/>
         <source>Message queued for sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="122"/>
+        <location filename="../ui/main/sendwiring.cpp" line="127"/>
         <source>&amp;Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="159"/>
+        <location filename="../ui/main/sendwiring.cpp" line="164"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="159"/>
+        <location filename="../ui/main/sendwiring.cpp" line="164"/>
         <source>Sending “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="171"/>
+        <location filename="../ui/main/sendwiring.cpp" line="176"/>
         <source>Sending cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="177"/>
+        <location filename="../ui/main/sendwiring.cpp" line="182"/>
         <source>Sending failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="192"/>
-        <source>Enter the password of %1 for sending from the account “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/sendwiring.cpp" line="195"/>
-        <source>No password is stored for this account yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/sendwiring.cpp" line="198"/>
-        <source>The server refused the password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/sendwiring.cpp" line="199"/>
-        <source>The server refused the password: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/sendwiring.cpp" line="234"/>
+        <location filename="../ui/main/sendwiring.cpp" line="42"/>
         <source>Password changed; sending again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="257"/>
+        <location filename="../ui/main/sendwiring.cpp" line="216"/>
         <source>The message is being sent right now; cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1125,12 +1125,12 @@
 <context>
     <name>Pop3Session</name>
     <message>
-        <location filename="../core/sync/pop3session.cpp" line="81"/>
+        <location filename="../core/sync/pop3session.cpp" line="93"/>
         <source>The POP3 session is not open.</source>
         <translation>La session POP3 n’est pas ouverte.</translation>
     </message>
     <message>
-        <location filename="../core/sync/pop3session.cpp" line="133"/>
+        <location filename="../core/sync/pop3session.cpp" line="145"/>
         <source>The connection is not encrypted, so the password was not sent.</source>
         <translation>La connexion n’est pas chiffrée, le mot de passe n’a donc pas été envoyé.</translation>
     </message>
@@ -1317,7 +1317,7 @@
     <message>
         <location filename="../core/net/tcpconnect.cpp" line="126"/>
         <location filename="../core/net/tcpconnect.cpp" line="192"/>
-        <location filename="../core/net/vmimewire.cpp" line="291"/>
+        <location filename="../core/net/vmimewire.cpp" line="319"/>
         <location filename="../core/net/wireconnection.cpp" line="77"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
@@ -1358,33 +1358,43 @@
         <translation>La connexion est fermée.</translation>
     </message>
     <message>
+        <location filename="../core/net/vmimewire.cpp" line="298"/>
+        <source>The server cannot check passwords right now; try again later.</source>
+        <translation>Le serveur ne peut pas vérifier les mots de passe pour l’instant ; réessayez plus tard.</translation>
+    </message>
+    <message>
         <location filename="../core/net/vmimewire.cpp" line="301"/>
+        <source>The server accepts the password only over an encrypted connection.</source>
+        <translation>Le serveur n’accepte le mot de passe que sur une connexion chiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../core/net/vmimewire.cpp" line="306"/>
         <source>The server did not accept the user name or password.</source>
         <translation>Le serveur n’a pas accepté l’identifiant ou le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../core/net/vmimewire.cpp" line="310"/>
+        <location filename="../core/net/vmimewire.cpp" line="338"/>
         <source>The server refused the command %1.</source>
         <translation>Le serveur a refusé la commande %1.</translation>
     </message>
     <message>
-        <location filename="../core/net/vmimewire.cpp" line="316"/>
+        <location filename="../core/net/vmimewire.cpp" line="344"/>
         <location filename="../core/net/wireconnection.cpp" line="223"/>
         <source>The server stopped responding.</source>
         <translation>Le serveur ne répond plus.</translation>
     </message>
     <message>
-        <location filename="../core/net/vmimewire.cpp" line="324"/>
+        <location filename="../core/net/vmimewire.cpp" line="352"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../core/net/vmimewire.cpp" line="329"/>
+        <location filename="../core/net/vmimewire.cpp" line="357"/>
         <source>The folder does not exist on the server.</source>
         <translation>Le dossier n’existe pas sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../core/net/vmimewire.cpp" line="333"/>
+        <location filename="../core/net/vmimewire.cpp" line="361"/>
         <source>Unexpected error in the mail protocol library.</source>
         <translation>Erreur inattendue dans la bibliothèque du protocole de messagerie.</translation>
     </message>
@@ -2631,67 +2641,67 @@ Options globales (acceptées partout après la commande)&#xa0;:</translation>
 <context>
     <name>mailwright::AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="29"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="30"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="33"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="34"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="36"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="37"/>
         <source>Add &amp;manually…</source>
         <translation>Ajouter ma&amp;nuellement…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="39"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="40"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="41"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="42"/>
         <source>Set &amp;password…</source>
         <translation>Définir le mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="43"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="44"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="118"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="119"/>
         <source>Account &quot;%1&quot; added; its password is in the keychain.</source>
         <translation>Compte «&#xa0;%1&#xa0;» ajouté&#xa0;; son mot de passe est enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="121"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="122"/>
         <source>Account &quot;%1&quot; added; its password is kept for this session only.</source>
         <translation>Compte «&#xa0;%1&#xa0;» ajouté&#xa0;; son mot de passe est conservé pour cette session seulement.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="134"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="135"/>
         <source>Add account</source>
         <translation>Ajouter un compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="141"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="142"/>
         <source>Account &quot;%1&quot; added.</source>
         <translation>Compte «&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="154"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="155"/>
         <source>Edit account &quot;%1&quot;</source>
         <translation>Modifier le compte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="169"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="170"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="170"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="171"/>
         <source>Remove the account &quot;%1&quot;?
 
 Its settings and its passwords in the keychain will be deleted. Messages on the server are not touched.</source>
@@ -2700,38 +2710,38 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
 Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effacés. Les messages sur le serveur ne sont pas touchés.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="176"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="177"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="189"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="190"/>
         <source>Removing &quot;%1&quot;…</source>
         <translation>Suppression de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="199"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="200"/>
         <source>Account &quot;%1&quot; removed.</source>
         <translation>Compte «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="201"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="202"/>
         <source>Account &quot;%1&quot; removed, but its passwords could not be removed from the keychain: %2</source>
         <translation>Compte «&#xa0;%1&#xa0;» supprimé, mais ses mots de passe n’ont pas pu être retirés du trousseau&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="213"/>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="245"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="221"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="256"/>
         <source>Enter the password of %1 for the account &quot;%2&quot;.</source>
         <translation>Saisissez le mot de passe de %1 pour le compte «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="232"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="243"/>
         <source>Password of &quot;%1&quot; saved in the keychain.</source>
         <translation>Mot de passe de «&#xa0;%1&#xa0;» enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountsdialog.cpp" line="233"/>
+        <location filename="../ui/accounts/accountsdialog.cpp" line="244"/>
         <source>Password of &quot;%1&quot; kept for this session only.</source>
         <translation>Mot de passe de «&#xa0;%1&#xa0;» conservé pour cette session seulement.</translation>
     </message>
@@ -3469,56 +3479,77 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
         <translation>Marqués</translation>
     </message>
     <message>
-        <location filename="../ui/mail/mailcontroller.cpp" line="211"/>
-        <source>%1: no password stored</source>
-        <translation>%1&#xa0;: aucun mot de passe enregistré</translation>
-    </message>
-    <message>
-        <location filename="../ui/mail/mailcontroller.cpp" line="308"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="236"/>
         <source>%1: %2 messages, %3 unread</source>
         <translation>%1&#xa0;: %2 messages, %3 non lus</translation>
     </message>
     <message>
-        <location filename="../ui/mail/mailcontroller.cpp" line="418"/>
-        <location filename="../ui/mail/mailcontroller.cpp" line="482"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="346"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="410"/>
         <source>This message has not been downloaded yet.</source>
         <translation>Ce message n’a pas encore été téléchargé.</translation>
     </message>
     <message>
-        <location filename="../ui/mail/mailcontroller.cpp" line="442"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="370"/>
         <source>The message could not be loaded: %1</source>
         <translation>Le message n’a pas pu être chargé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mail/mailcontroller.cpp" line="479"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="407"/>
+        <location filename="../ui/mail/mailcontroller_workers.cpp" line="186"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller_workers.cpp" line="109"/>
+        <source>No password is stored for receiving mail of %1.</source>
+        <translation>Aucun mot de passe n’est enregistré pour la réception de %1.</translation>
     </message>
 </context>
 <context>
     <name>mailwright::MailWiring</name>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="31"/>
+        <location filename="../ui/main/mailwiring.cpp" line="33"/>
+        <source>Password changed; receiving again.</source>
+        <translation>Mot de passe modifié ; nouvelle réception en cours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mailwiring.cpp" line="40"/>
+        <source>Password needed: receiving is paused. Right-click the account and choose “Enter password…”, or use Settings ▸ Accounts ▸ Set password.</source>
+        <translation>Mot de passe requis : la réception est suspendue. Faites un clic droit sur le compte et choisissez « Saisir le mot de passe… », ou utilisez Paramètres ▸ Comptes ▸ Définir le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mailwiring.cpp" line="56"/>
         <source>In the folder %1.</source>
         <translation>Dans le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="41"/>
+        <location filename="../ui/main/mailwiring.cpp" line="66"/>
+        <source>Cannot receive: the server refused the password.</source>
+        <translation>Réception impossible : le serveur a refusé le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mailwiring.cpp" line="67"/>
+        <source>Cannot receive: %1</source>
+        <translation>Réception impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mailwiring.cpp" line="78"/>
         <source>Select a message first.</source>
         <translation>Sélectionnez d’abord un message.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="48"/>
+        <location filename="../ui/main/mailwiring.cpp" line="85"/>
         <source>The message could not be answered.</source>
         <translation>Impossible de répondre au message.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="66"/>
+        <location filename="../ui/main/mailwiring.cpp" line="103"/>
         <source>%1 is not connected; nothing was deleted.</source>
         <translation>%1 n’est pas connecté&#xa0;; rien n’a été supprimé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mailwiring.cpp" line="70"/>
+        <location filename="../ui/main/mailwiring.cpp" line="107"/>
         <source>Deleting %n message(s)…</source>
         <translation>
             <numerusform>Suppression de %n message…</numerusform>
@@ -3529,22 +3560,22 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
 <context>
     <name>mailwright::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="37"/>
+        <location filename="../ui/main/mainwindow.cpp" line="39"/>
         <source>Mailwright</source>
         <translation>Mailwright</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="42"/>
+        <location filename="../ui/main/mainwindow.cpp" line="44"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="54"/>
+        <location filename="../ui/main/mainwindow.cpp" line="59"/>
         <source>Search subject, people and text (Ctrl+F)</source>
         <translation>Rechercher dans l’objet, les personnes et le texte (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="70"/>
+        <location filename="../ui/main/mainwindow.cpp" line="75"/>
         <source>%1: %n new message(s)</source>
         <translation>
             <numerusform>%1&#xa0;: %n nouveau message</numerusform>
@@ -3552,67 +3583,72 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="101"/>
+        <location filename="../ui/main/mainwindow.cpp" line="106"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="123"/>
+        <location filename="../ui/main/mainwindow.cpp" line="128"/>
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="125"/>
+        <location filename="../ui/main/mainwindow.cpp" line="130"/>
         <source>Outbox</source>
         <translation>Boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="158"/>
+        <location filename="../ui/main/mainwindow.cpp" line="165"/>
         <source>%1 — SMTP %2:%3</source>
         <translation>%1 — SMTP %2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="160"/>
+        <location filename="../ui/main/mainwindow.cpp" line="167"/>
         <source>, %1 %2:%3</source>
         <translation>, %1 %2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="185"/>
+        <location filename="../ui/main/mainwindow.cpp" line="186"/>
+        <source>Enter &amp;password…</source>
+        <translation>Saisir le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="210"/>
         <source>Account &quot;%1&quot; is ready.</source>
         <translation>Le compte «&#xa0;%1&#xa0;» est prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="214"/>
+        <location filename="../ui/main/mainwindow.cpp" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="215"/>
+        <location filename="../ui/main/mainwindow.cpp" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="218"/>
+        <location filename="../ui/main/mainwindow.cpp" line="249"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="220"/>
+        <location filename="../ui/main/mainwindow.cpp" line="251"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="222"/>
+        <location filename="../ui/main/mainwindow.cpp" line="253"/>
         <source>A&amp;dd account…</source>
         <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="227"/>
+        <location filename="../ui/main/mainwindow.cpp" line="258"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="228"/>
+        <location filename="../ui/main/mainwindow.cpp" line="259"/>
         <source>&amp;About Mailwright</source>
         <translation>À &amp;propos de Mailwright</translation>
     </message>
@@ -3926,6 +3962,44 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
     </message>
 </context>
 <context>
+    <name>mailwright::PasswordRequests</name>
+    <message>
+        <location filename="../ui/accounts/passwordrequests.cpp" line="102"/>
+        <source>The server refused the password.</source>
+        <translation>Le serveur a refusé le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/passwordrequests.cpp" line="103"/>
+        <source>The server refused the password: %1</source>
+        <translation>Le serveur a refusé le mot de passe : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/passwordrequests.cpp" line="106"/>
+        <source>No password is stored for this account yet.</source>
+        <translation>Aucun mot de passe n’est encore enregistré pour ce compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/passwordrequests.cpp" line="123"/>
+        <source>Enter the password of %1 for sending and receiving mail of the account “%2”.</source>
+        <translation>Saisissez le mot de passe de %1 pour envoyer et recevoir le courrier du compte « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/passwordrequests.cpp" line="127"/>
+        <source>Enter the password of %1 for receiving mail of the account “%2”.</source>
+        <translation>Saisissez le mot de passe de %1 pour recevoir le courrier du compte « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/passwordrequests.cpp" line="131"/>
+        <source>Enter the password of %1 for sending from the account “%2”.</source>
+        <translation>Saisissez le mot de passe de %1 pour envoyer depuis le compte « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/passwordrequests.cpp" line="134"/>
+        <source>Enter the password of %1 for the account “%2”.</source>
+        <translation>Saisissez le mot de passe de %1 pour le compte « %2 ».</translation>
+    </message>
+</context>
+<context>
     <name>mailwright::RecipientHistory</name>
     <message>
         <location filename="../core/compose/recipienthistory.cpp" line="23"/>
@@ -4022,87 +4096,67 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
 <context>
     <name>mailwright::SendWiring</name>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="71"/>
+        <location filename="../ui/main/sendwiring.cpp" line="76"/>
         <source>Message sent.</source>
         <translation>Message envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="71"/>
+        <location filename="../ui/main/sendwiring.cpp" line="76"/>
         <source>“%1” sent.</source>
         <translation>«&#xa0;%1&#xa0;» envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="73"/>
+        <location filename="../ui/main/sendwiring.cpp" line="78"/>
         <source>Connected; message sent.</source>
         <translation>Connecté&#xa0;; message envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="79"/>
+        <location filename="../ui/main/sendwiring.cpp" line="84"/>
         <source>Cannot send: %1</source>
         <translation>Envoi impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="88"/>
+        <location filename="../ui/main/sendwiring.cpp" line="93"/>
         <source>Sent, but the copy to the Sent folder failed: %1</source>
         <translation>Envoyé, mais la copie dans le dossier «&#xa0;Éléments envoyés&#xa0;» a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="114"/>
+        <location filename="../ui/main/sendwiring.cpp" line="119"/>
         <source>Message queued for sending.</source>
         <translation>Message placé dans la boîte d’envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="122"/>
+        <location filename="../ui/main/sendwiring.cpp" line="127"/>
         <source>&amp;Sending…</source>
         <translation>&amp;Envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="159"/>
+        <location filename="../ui/main/sendwiring.cpp" line="164"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="159"/>
+        <location filename="../ui/main/sendwiring.cpp" line="164"/>
         <source>Sending “%1”…</source>
         <translation>Envoi de «&#xa0;%1&#xa0;» en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="171"/>
+        <location filename="../ui/main/sendwiring.cpp" line="176"/>
         <source>Sending cancelled.</source>
         <translation>Envoi annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="177"/>
+        <location filename="../ui/main/sendwiring.cpp" line="182"/>
         <source>Sending failed: %1</source>
         <translation>Échec de l’envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="192"/>
-        <source>Enter the password of %1 for sending from the account “%2”.</source>
-        <translation>Saisissez le mot de passe de %1 pour envoyer depuis le compte «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/sendwiring.cpp" line="195"/>
-        <source>No password is stored for this account yet.</source>
-        <translation>Aucun mot de passe n’est encore enregistré pour ce compte.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/sendwiring.cpp" line="198"/>
-        <source>The server refused the password.</source>
-        <translation>Le serveur a refusé le mot de passe.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/sendwiring.cpp" line="199"/>
-        <source>The server refused the password: %1</source>
-        <translation>Le serveur a refusé le mot de passe&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/sendwiring.cpp" line="234"/>
+        <location filename="../ui/main/sendwiring.cpp" line="42"/>
         <source>Password changed; sending again.</source>
         <translation>Mot de passe modifié&#xa0;; nouvel envoi en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/main/sendwiring.cpp" line="257"/>
+        <location filename="../ui/main/sendwiring.cpp" line="216"/>
         <source>The message is being sent right now; cancel it first.</source>
         <translation>Le message est en cours d’envoi&#xa0;; annulez d’abord l’envoi.</translation>
     </message>

@@ -279,6 +279,34 @@ void ensureVmimePlatform()
     std::call_once(once, []() { vmime::platform::setHandler<NeutralPlatformHandler>(); });
 }
 
+void mapImapLoginRefusal(MailError &e)
+{
+    // "a1 NO [CODE] text" → "[CODE] text": the tag and the status are ours, not the server's
+    // message to the user (RFC 3501 §7.1).
+    static const QRegularExpression tagged(QStringLiteral("^\\S+\\s+(?:NO|BAD)\\s+(.*)$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = tagged.match(e.serverText);
+    if (m.hasMatch())
+        e.serverText = m.captured(1);
+    // RFC 5530 §3 response codes: only a refused credential is the password's fault (and worth
+    // asking the user for it again); a busy authentication backend or a missing TLS layer is
+    // not.
+    const QString text = e.serverText.toUpper();
+    if (text.startsWith(QLatin1String("[UNAVAILABLE]"))) {
+        e.code = ErrorCode::TemporaryFailure;
+        e.retryable = true;
+        e.userMessage = Tr::tr("The server cannot check passwords right now; try again later.");
+    } else if (text.startsWith(QLatin1String("[PRIVACYREQUIRED]"))) {
+        e.code = ErrorCode::AuthEncryptionRequired;
+        e.userMessage = Tr::tr("The server accepts the password only over an encrypted "
+                               "connection.");
+    } else {
+        // [AUTHENTICATIONFAILED], [EXPIRED], [AUTHORIZATIONFAILED] or no code at all.
+        e.code = ErrorCode::AuthFailed;
+        e.userMessage = Tr::tr("The server did not accept the user name or password.");
+    }
+}
+
 MailError mapVmimeException(const std::exception &ex, const WireShared &shared, Phase phase)
 {
     if (shared.lastError)
@@ -294,11 +322,11 @@ MailError mapVmimeException(const std::exception &ex, const WireShared &shared, 
     if (const auto *w = dynamic_cast<const WireFailure *>(&ex))
         return w->error;
     if (dynamic_cast<const vmime::exceptions::authentication_error *>(&ex)) {
-        // VMime says only "Authentication error" (G6): the server's own line is what counts.
-        e.code = ErrorCode::AuthFailed;
+        // VMime says only "Authentication error" (G6) for any NO to LOGIN: the server's own
+        // line is what counts.
         e.phase = Phase::Auth;
         e.serverText = QString::fromUtf8(shared.lastServerLine);
-        e.userMessage = Tr::tr("The server did not accept the user name or password.");
+        mapImapLoginRefusal(e);
         return e;
     }
     if (const auto *c = dynamic_cast<const vmime::exceptions::command_error *>(&ex)) {

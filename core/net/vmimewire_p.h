@@ -144,4 +144,9 @@ void ensureVmimePlatform();
 /// authentication_error is completed with the server's real reply line (G6).
 MailError mapVmimeException(const std::exception &ex, const WireShared &shared, Phase phase);
 
+/// Completes an IMAP LOGIN refusal whose serverText holds the server's tagged line: strips the
+/// tag and status, and sets code and userMessage by the RFC 5530 response code (AuthFailed
+/// unless the code says the server is unavailable or wants encryption).
+void mapImapLoginRefusal(MailError &e);
+
 } // namespace mailwright::detail

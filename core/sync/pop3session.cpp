@@ -40,6 +40,18 @@ MailError pop3Error(ErrorCode code, Phase phase, const QByteArray &reply,
     return error;
 }
 
+/// What a -ERR to PASS or AUTH means (RFC 2449 §8, RFC 3206): [AUTH] or no code is a refused
+/// credential; [IN-USE] and [SYS/TEMP] pass; [SYS/PERM] needs the provider, not a new password.
+ErrorCode loginRefusalCode(const QByteArray &reply)
+{
+    const QByteArray upper = reply.toUpper();
+    if (upper.contains("[IN-USE]") || upper.contains("[SYS/TEMP]"))
+        return ErrorCode::TemporaryFailure;
+    if (upper.contains("[SYS/PERM]"))
+        return ErrorCode::ServiceUnavailable;
+    return ErrorCode::AuthFailed;
+}
+
 } // namespace
 
 Pop3Session::Pop3Session() = default;
@@ -171,11 +183,8 @@ MailError Pop3Session::open(const WireOptions &options, const QString &username,
                                   QStringLiteral("PASS ********")))
             return e;
     }
-    if (!reply.toUpper().startsWith("+OK")) {
-        const ErrorCode code = reply.toUpper().contains("[IN-USE]") ? ErrorCode::TemporaryFailure
-                                                                    : ErrorCode::AuthFailed;
-        return fail(pop3Error(code, Phase::Auth, reply));
-    }
+    if (!reply.toUpper().startsWith("+OK"))
+        return fail(pop3Error(loginRefusalCode(reply), Phase::Auth, reply));
     qCDebug(lcImap) << "POP3 logged in to" << wireOptions.endpoint.host;
     return MailError();
 }

@@ -5,6 +5,7 @@
 
 #include "accounteditor.h"
 #include "passwordprompt.h"
+#include "passwordrequests.h"
 
 #include "secrets/secretstore.h"
 #include "settings/accountrepository.h"
@@ -208,6 +209,13 @@ void AccountsDialog::confirmedRemove(const QString &name)
 
 void AccountsDialog::promptForPassword(const Account &account, const QString &problem)
 {
+    if (m_requests && problem.isEmpty()) {
+        // Stored through the shared prompt, which tells the senders and receivers itself.
+        m_requests->request(
+            account.name, PasswordRequests::Purpose::Sending | PasswordRequests::Purpose::Receiving,
+            MailError());
+        return;
+    }
     auto *prompt = new PasswordPromptDialog(this);
     prompt->setAttribute(Qt::WA_DeleteOnClose);
     prompt->setMessage(tr("Enter the password of %1 for the account \"%2\".")
@@ -228,6 +236,9 @@ void AccountsDialog::storePassword(const Account &account, const QString &passwo
     SecretJob *job = store->writeAccountSecrets(account.name, account.hasIncoming, password);
     connect(job, &SecretJob::finished, this, [this, account, inKeychain](const SecretResult &r) {
         if (r.ok()) {
+            // The session store is read before the keychain: its older copy must not win.
+            if (inKeychain)
+                m_session->removeAccountSecrets(account.name);
             showStatus(inKeychain
                            ? tr("Password of \"%1\" saved in the keychain.").arg(account.name)
                            : tr("Password of \"%1\" kept for this session "

@@ -12,6 +12,7 @@ class QPushButton;
 namespace mailwright {
 
 class AccountRepository;
+class PasswordRequests;
 class SecretStore;
 
 /// Settings ▸ Accounts: the list of accounts with Add (the set-up wizard), Add manually (the
@@ -32,7 +33,11 @@ public:
     ~AccountsDialog() override;
 
     /// Opens the password prompt for \a account (also used when the keychain has nothing).
+    /// With setPasswordRequests() and no \a problem, the shared prompt (one per account).
     void promptForPassword(const Account &account, const QString &problem = QString());
+    /// The main window's shared prompt: a receiving or sending prompt already open for an
+    /// account is reused rather than a second dialog stacked on it. Borrowed.
+    void setPasswordRequests(PasswordRequests *requests) { m_requests = requests; }
 
 Q_SIGNALS:
     /// A password was stored (in the keychain or for the session); for tests and status lines.
@@ -54,6 +59,7 @@ private:
     AccountRepository *m_repository;
     SecretStore *m_keychain;
     SecretStore *m_session;
+    PasswordRequests *m_requests = nullptr;
     QListWidget *m_list = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_password = nullptr;

@@ -65,8 +65,17 @@ public:
     void setCachePath(const QString &path);
     QString cachePath() const { return m_cachePath; }
     /// One worker per account with an incoming server, started once its password was read
-    /// (keychain first, then the session store). Workers of accounts that are gone stop.
+    /// (\a keychain — in the app the layered session+keychain store —, then \a session if
+    /// given). Workers of accounts that are gone stop; an account whose receiving settings
+    /// changed (server, security, user, CA, pins, interval, POP3 policy) gets a fresh worker.
     void setAccounts(const QList<Account> &accounts, SecretStore *keychain, SecretStore *session);
+    /// Reads \a account's password again and starts a fresh worker with it (after the user
+    /// entered one): the old worker stops (cancelled; its thread joined, ~30 ms), the new one
+    /// syncs everything, then the shown folder and message are fetched again.
+    void reconnect(const QString &account);
+    /// Accounts whose receiving waits for a password (none stored, or the server refused it),
+    /// with the error that said so. Their worker is stopped until reconnect().
+    QHash<QString, MailError> passwordProblems() const { return m_passwordProblems; }
     /// Rebuilds the folder items under every account item of the tree (top-level items whose
     /// text is the account name).
     void populateTree();
@@ -87,11 +96,18 @@ Q_SIGNALS:
     /// The periodic check found new mail (for the tray icon and notifications).
     void newMail(const QString &account, const QString &folder, int count);
     void statusMessage(const QString &text);
+    /// Receiving for \a account needs a password: \a error is PasswordMissing (none stored),
+    /// KeychainUnavailable, or AuthFailed (the server refused it). Emitted once per problem:
+    /// the account's worker is stopped until reconnect(), so no further login is tried.
+    void passwordNeeded(const QString &account, const mailwright::MailError &error);
     /// inboxUnread() may have changed (a sync, a flag change, a folder list).
     void unreadCountChanged(int inboxUnread);
 
 private:
     void startWorker(const Account &account, const QString &password);
+    void readPasswordAndStart(const Account &account);
+    void dropWorker(const QString &account);
+    void passwordProblem(const QString &account, const MailError &error);
     void populateAccount(QTreeWidgetItem *accountItem, const QString &account);
     void updateCounts(const QString &account);
     void folderActivated(QTreeWidgetItem *item);
@@ -110,6 +126,11 @@ private:
     QString m_cachePath;
     std::map<QString, std::unique_ptr<StoreWorker>> m_workers;
     QList<Account> m_accounts;
+    QPointer<SecretStore> m_secrets;  ///< where passwords are read (see setAccounts)
+    QPointer<SecretStore> m_fallback; ///< read when m_secrets has none; may be null
+    QHash<QString, MailError> m_passwordProblems;
+    QHash<QString, quint64> m_reading; ///< account → generation of its pending password read
+    quint64 m_generation = 0;
     QString m_currentAccount;
     QString m_currentPath;
     quint32 m_currentUid = 0;

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "trayicon.h"
 
+#include "accounts/passwordrequests.h"
 #include "compose/composecontroller.h"
 #include "compose/composerwindow.h"
 #include "mail/mailcontroller.h"
@@ -22,8 +23,32 @@ MailWiring::MailWiring(MainWindow *window, ComposeController *compose, QObject *
     connect(m_window, &MainWindow::replyRequested, this, &MailWiring::respond);
     connect(m_window, &MainWindow::deleteRequested, this, &MailWiring::deleteSelected);
 
+    MailController *mail = m_window->mailController();
+    connect(mail, &MailController::passwordNeeded, this, &MailWiring::onPasswordNeeded);
+    if (PasswordRequests *requests = m_window->passwordRequests()) {
+        connect(requests, &PasswordRequests::passwordStored, this,
+                [this, mail](const QString &account) {
+                    if (!mail->worker(account) && !mail->passwordProblems().contains(account))
+                        return; // no receiving for it, or not started yet: nothing is stale
+                    m_window->setAccountStatus(account, tr("Password changed; receiving again."));
+                    mail->reconnect(account);
+                });
+        connect(requests, &PasswordRequests::cancelled, this, [this, mail](const QString &account) {
+            if (!mail->passwordProblems().contains(account))
+                return;
+            m_window->setAccountStatus(account,
+                                       tr("Password needed: receiving is paused. Right-click the "
+                                          "account and choose “Enter password…”, or use Settings ▸ "
+                                          "Accounts ▸ Set password."));
+        });
+    }
+    // Problems found before this wiring existed (the first password reads are asynchronous,
+    // but be robust against an early failure).
+    const QHash<QString, MailError> early = mail->passwordProblems();
+    for (auto it = early.cbegin(); it != early.cend(); ++it)
+        onPasswordNeeded(it.key(), it.value());
+
     if (TrayIcon *tray = m_window->trayIcon()) {
-        MailController *mail = m_window->mailController();
         tray->setUnreadCount(mail->inboxUnread());
         connect(mail, &MailController::unreadCountChanged, tray, &TrayIcon::setUnreadCount);
         connect(m_window, &MainWindow::newMailArrived, tray,
@@ -31,6 +56,18 @@ MailWiring::MailWiring(MainWindow *window, ComposeController *compose, QObject *
                     tray->notifyNewMail(account, count, tr("In the folder %1.").arg(folder));
                 });
     }
+}
+
+void MailWiring::onPasswordNeeded(const QString &account, const MailError &error)
+{
+    m_window->setAccountStatus(
+        account,
+        error.code == ErrorCode::AuthFailed
+            ? tr("Cannot receive: the server refused the password.")
+            : tr("Cannot receive: %1")
+                  .arg(error.userMessage.isEmpty() ? error.technicalDetail : error.userMessage));
+    if (PasswordRequests *requests = m_window->passwordRequests())
+        requests->request(account, PasswordRequests::Purpose::Receiving, error);
 }
 
 void MailWiring::respond(int mode)

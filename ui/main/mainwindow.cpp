@@ -8,6 +8,7 @@
 #include <mailwright/version.h>
 
 #include "accounts/accountsdialog.h"
+#include "accounts/passwordrequests.h"
 #include "failurebanner.h"
 #include "mail/mailcontroller.h"
 #include "mail/messageview.h"
@@ -19,6 +20,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -40,6 +42,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_folderTree = new QTreeWidget(this);
     m_folderTree->setObjectName(QStringLiteral("folderTree"));
     m_folderTree->setHeaderLabel(tr("Accounts"));
+    m_folderTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_folderTree, &QWidget::customContextMenuRequested, this,
+            &MainWindow::showFolderTreeMenu);
 
     m_messageList = new QTreeView(this);
     m_messageList->setObjectName(QStringLiteral("messageList"));
@@ -139,6 +144,8 @@ void MainWindow::setAccountServices(AccountRepository *repository, SecretStore *
     m_keychain = keychain;
     m_session = session;
     m_accountsAction->setEnabled(m_repository && m_keychain && m_session);
+    if (m_repository && m_keychain && m_session && !m_passwords)
+        m_passwords = new PasswordRequests(m_repository, m_keychain, m_session, this, this);
     if (m_repository)
         connect(m_repository, &AccountRepository::accountsChanged, this,
                 &MainWindow::refreshAccountEntries);
@@ -165,6 +172,24 @@ void MainWindow::refreshAccountEntries()
     }
     m_mail->setAccounts(m_repository->accounts(), m_mailSecrets ? m_mailSecrets : m_keychain,
                         m_mailSecrets ? nullptr : m_session);
+}
+
+void MainWindow::showFolderTreeMenu(const QPoint &pos)
+{
+    QTreeWidgetItem *item = m_folderTree->itemAt(pos);
+    if (!item || item->parent() || !m_passwords || !m_repository ||
+        !m_repository->contains(item->text(0)))
+        return;
+    const QString account = item->text(0);
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *enter = menu->addAction(tr("Enter &password…"), this, [this, account]() {
+        m_passwords->request(
+            account, PasswordRequests::Purpose::Sending | PasswordRequests::Purpose::Receiving,
+            MailError());
+    });
+    enter->setObjectName(QStringLiteral("actionEnterPassword"));
+    menu->popup(m_folderTree->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::setMailCache(const QString &path)
@@ -203,6 +228,12 @@ void MainWindow::showAccountsDialog()
     if (!dialog) {
         dialog = new AccountsDialog(m_repository, m_keychain, m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_passwords) {
+            dialog->setPasswordRequests(m_passwords);
+            // Set password in the dialog: senders and receivers use the new one at once.
+            connect(dialog, &AccountsDialog::passwordStored, m_passwords,
+                    [this](const QString &name) { m_passwords->notifyStored(name); });
+        }
     }
     dialog->show();
     dialog->raise();

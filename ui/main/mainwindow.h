@@ -18,6 +18,7 @@ namespace mailwright {
 class AccountRepository;
 class MailController;
 class MessageView;
+class PasswordRequests;
 class SecretStore;
 class FailureBanner;
 class TrayIcon;
@@ -44,6 +45,9 @@ public:
     /// layered session+keychain store, the one sending uses). Borrowed. Without it they read
     /// the keychain, then the session store, given to setAccountServices().
     void setMailSecrets(SecretStore *secrets) { m_mailSecrets = secrets; }
+    /// The one password prompt per account that sending and receiving share (null until
+    /// setAccountServices() got a repository and both stores). Owned by the window.
+    PasswordRequests *passwordRequests() const { return m_passwords; }
     /// Settings ▸ Accounts…: opens the (non-modal) Accounts dialog.
     void showAccountsDialog();
     /// File ▸ Add account…: opens the set-up wizard (window-modal, asynchronous).
@@ -100,6 +104,7 @@ private:
     void showAbout();
     QTreeWidgetItem *createAccountItem(const QString &name, const QString &description);
     void refreshAccountEntries();
+    void showFolderTreeMenu(const QPoint &pos);
 
     QTreeWidget *m_folderTree = nullptr;
     QTreeView *m_messageList = nullptr;
@@ -119,6 +124,7 @@ private:
     SecretStore *m_keychain = nullptr;
     SecretStore *m_session = nullptr;
     SecretStore *m_mailSecrets = nullptr;
+    PasswordRequests *m_passwords = nullptr;
 };
 
 } // namespace mailwright

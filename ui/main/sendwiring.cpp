@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 
 #include "accounts/passwordprompt.h"
+#include "accounts/passwordrequests.h"
 #include "compose/composecontroller.h"
 #include "compose/composerwindow.h"
 #include "compose/sendsettingsdialog.h"
@@ -19,17 +20,6 @@
 
 namespace mailwright {
 
-namespace {
-
-bool isPasswordRefused(const MailError &error)
-{
-    // RFC 4954 §6: 535 5.7.8 "authentication credentials invalid". Only this one is the
-    // password's fault; 530/538 and a missing mechanism are configuration problems.
-    return error.code == ErrorCode::AuthFailed;
-}
-
-} // namespace
-
 SendWiring::SendWiring(MainWindow *window, ComposeController *compose, OutboxView *outboxView,
                        SendService *service, AccountRepository *accounts, SecretStore *keychain,
                        SecretStore *session, QObject *parent)
@@ -38,11 +28,26 @@ SendWiring::SendWiring(MainWindow *window, ComposeController *compose, OutboxVie
     , m_compose(compose)
     , m_outboxView(outboxView)
     , m_service(service)
-    , m_accounts(accounts)
-    , m_keychain(keychain)
-    , m_session(session)
     , m_outbox(std::make_unique<Outbox>(service->outboxPath()))
 {
+    m_requests = m_window->passwordRequests();
+    if (!m_requests && accounts && keychain && session) {
+        m_ownRequests = std::make_unique<PasswordRequests>(accounts, keychain, session, m_window);
+        m_requests = m_ownRequests.get();
+    }
+    if (m_requests) {
+        connect(m_requests, &PasswordRequests::passwordStored, this,
+                [this](const QString &account) {
+                    const QSet<qint64> ids = m_retry.take(account);
+                    m_window->setAccountStatus(account, tr("Password changed; sending again."));
+                    for (const qint64 id : ids)
+                        m_service->retryNow(id); // each also sends the account's other due mail
+                    if (ids.isEmpty())
+                        m_service->flush(account); // the queued mail that waited for it
+                });
+        connect(m_requests, &PasswordRequests::cancelled, this,
+                [this](const QString &account) { m_retry.remove(account); });
+    }
     // The composer keeps the message (and its draft) until the service says it is durably in
     // the outbox: `done` runs on messageQueued or submitFailed of the same ticket.
     m_compose->setSubmitter([this](const Account &account, const MessageDraft &draft,
@@ -133,7 +138,7 @@ SendWiring::~SendWiring() = default;
 
 PasswordPromptDialog *SendWiring::passwordPrompt(const QString &account) const
 {
-    return m_prompts.value(account);
+    return m_requests ? m_requests->prompt(account) : nullptr;
 }
 
 SendWiring::Names SendWiring::names(qint64 id)
@@ -175,68 +180,22 @@ void SendWiring::onFailed(qint64 id, const MailError &error)
     if (account.isEmpty())
         return;
     m_window->setAccountStatus(account, tr("Sending failed: %1").arg(error.userMessage));
-    if (isPasswordRefused(error))
+    // Only a refused credential (RFC 4954 §6: 535 5.7.8) is the password's fault; 530/538 and a
+    // missing mechanism are configuration problems.
+    if (error.code == ErrorCode::AuthFailed)
         promptForPassword(account, id, error);
 }
 
 void SendWiring::promptForPassword(const QString &accountName, qint64 retryId,
                                    const MailError &error)
 {
-    if (m_prompts.value(accountName) || !m_accounts || !m_keychain || !m_session)
-        return; // one prompt per account, even when a batch fails message by message
-    const std::optional<Account> account = m_accounts->account(accountName);
-    if (!account)
+    if (!m_requests)
         return;
-    auto *prompt = new PasswordPromptDialog(m_window);
-    prompt->setAttribute(Qt::WA_DeleteOnClose);
-    prompt->setMessage(tr("Enter the password of %1 for sending from the account “%2”.")
-                           .arg(account->effectiveSmtpUser(), account->name));
-    if (error.code == ErrorCode::PasswordMissing)
-        prompt->setProblem(tr("No password is stored for this account yet."));
-    else
-        prompt->setProblem(error.serverText.isEmpty()
-                               ? tr("The server refused the password.")
-                               : tr("The server refused the password: %1").arg(error.serverText));
-    m_prompts.insert(accountName, prompt);
-    connect(prompt, &QDialog::accepted, this, [this, prompt, accountName, retryId]() {
-        const QString password = prompt->password();
-        const bool keychain = prompt->rememberInKeychain();
-        prompt->clearPassword();
-        storePassword(accountName, password, keychain, retryId);
-    });
-    prompt->open();
-}
-
-void SendWiring::storePassword(const QString &accountName, const QString &password, bool inKeychain,
-                               qint64 retryId)
-{
-    const std::optional<Account> account = m_accounts->account(accountName);
-    if (!account)
-        return;
-    SecretStore *store = inKeychain ? m_keychain : m_session;
-    SecretStore *other = inKeychain ? m_session : m_keychain;
-    // The same password serves both servers of the account (as the set-up stores it); SMTP is
-    // written last, and the retry waits for that write.
-    if (account->hasIncoming)
-        store->writePassword(SecretStore::secretKey(accountName, SecretSlot::Incoming), password);
-    SecretJob *job =
-        store->writePassword(SecretStore::secretKey(accountName, SecretSlot::Smtp), password);
-    connect(job, &SecretJob::finished, this,
-            [this, other, inKeychain, accountName, retryId](const SecretResult &r) {
-                if (!r.ok()) {
-                    m_window->showStatusMessage(r.error.userMessage, 10000);
-                    return;
-                }
-                // A session password is read before the keychain's: drop the refused one so
-                // the new keychain entry is the one used.
-                if (inKeychain)
-                    other->removeAccountSecrets(accountName);
-                m_window->setAccountStatus(accountName, tr("Password changed; sending again."));
-                if (retryId >= 0)
-                    m_service->retryNow(retryId);
-                else
-                    m_service->flush(accountName); // the queued mail that waited for it
-            });
+    if (retryId >= 0)
+        m_retry[accountName].insert(retryId);
+    // One prompt per account, even when a batch fails message by message or receiving asks at
+    // the same moment: PasswordRequests widens the open one.
+    m_requests->request(accountName, PasswordRequests::Purpose::Sending, error);
 }
 
 void SendWiring::reportOutboxError(const MailError &error)

@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 #include <QString>
 
@@ -20,6 +19,7 @@ class MainWindow;
 class Outbox;
 class OutboxView;
 class PasswordPromptDialog;
+class PasswordRequests;
 class SecretStore;
 class SendService;
 struct SubmitResult;
@@ -31,8 +31,10 @@ struct SubmitResult;
 /// details") and sets the account's status, a refused password opens the PasswordPromptDialog
 /// and retries, and the main window's New/Outbox entries open what they name.
 ///
-/// \a keychain and \a session are where a re-entered password is written (the user chooses);
-/// the service reads through a LayeredSecretStore over both (see app/main.cpp).
+/// The prompt is the window's PasswordRequests (shared with the receiving side, so one account
+/// never gets two prompts); without one (a window without account services) SendWiring makes
+/// its own over \a accounts, \a keychain and \a session, where a re-entered password is written
+/// (the user chooses); the service reads through a LayeredSecretStore over both (app/main.cpp).
 ///
 /// Thread: GUI. Owner: the composition root (app/main.cpp) or a test; everything passed in is
 /// borrowed and must outlive it.
@@ -58,8 +60,6 @@ private:
     void onFailed(qint64 id, const MailError &error);
     void onSending(qint64 id, qint64 bytesSent, qint64 totalBytes);
     void promptForPassword(const QString &account, qint64 retryId, const MailError &error);
-    void storePassword(const QString &account, const QString &password, bool inKeychain,
-                       qint64 retryId);
     void edit(qint64 id);
     void showOutbox(const QString &account, qint64 select = 0);
     void reportOutboxError(const MailError &error);
@@ -68,12 +68,11 @@ private:
     ComposeController *m_compose;
     OutboxView *m_outboxView;
     SendService *m_service;
-    AccountRepository *m_accounts;
-    SecretStore *m_keychain;
-    SecretStore *m_session;
+    std::unique_ptr<PasswordRequests> m_ownRequests; ///< only when the window has none
+    PasswordRequests *m_requests = nullptr;
     std::unique_ptr<Outbox> m_outbox; ///< GUI-thread reader for Edit (the service writes)
     QHash<quint64, std::function<void(const SubmitResult &)>> m_pending; ///< ticket → done
-    QHash<QString, QPointer<PasswordPromptDialog>> m_prompts;            ///< account → prompt
+    QHash<QString, QSet<qint64>> m_retry; ///< account → messages waiting for its password
     QHash<qint64, Names> m_names;
 };
 
