@@ -72,7 +72,21 @@ const char *const Migration2[] = {
     " PRIMARY KEY (folder_id, uidl))",
     nullptr};
 
-const char *const *const Migrations[] = {Migration1, Migration2};
+const char *const Migration3[] = {
+    // Deferred full-text indexing (issue 6): while a folder has a row here, its new messages
+    // skip the per-row FTS5 trigger; MailCache::finishSync indexes them in one INSERT ... SELECT
+    // and deletes the row. Kept in the database, so a sync killed midway still ends indexed by
+    // the next finishSync.
+    "CREATE TABLE fts_deferred ("
+    " folder_id INTEGER PRIMARY KEY REFERENCES folders(id) ON DELETE CASCADE)",
+    "DROP TRIGGER messages_fts_insert",
+    "CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages"
+    " WHEN NOT EXISTS (SELECT 1 FROM fts_deferred WHERE folder_id = new.folder_id) BEGIN"
+    " INSERT INTO message_fts (rowid, subject, addresses, body) VALUES"
+    " (new.id, new.subject, new.sender || ' ' || new.recipients || ' ' || new.cc, ''); END",
+    nullptr};
+
+const char *const *const Migrations[] = {Migration1, Migration2, Migration3};
 static_assert(sizeof(Migrations) / sizeof(Migrations[0]) == CurrentVersion,
               "one migration per schema version");
 

@@ -11,7 +11,7 @@
 namespace mailwright::cacheschema {
 
 /// The schema version this code writes.
-constexpr int CurrentVersion = 2;
+constexpr int CurrentVersion = 3;
 
 /// Creates or migrates the schema up to \a targetVersion (tests migrate step by step) inside
 /// one IMMEDIATE transaction. A database written by a newer Mailwright is refused, never

@@ -40,7 +40,15 @@ class ImapSync
 public:
     ImapSync(ImapSession &session, MailCache &cache, const QString &account);
 
+    /// Messages per FETCH and per cache transaction (default kDefaultBatchSize).
     void setBatchSize(int size) { m_batchSize = size; }
+    /// Large enough that a first sync commits ~25 times for 50,000 messages (each commit
+    /// rewrites the touched index pages into the WAL), small enough that a kill loses little
+    /// and progress (and the user's requests waiting between batches) comes every ~0.1 s.
+    static constexpr int kDefaultBatchSize = 2000;
+    /// From this many new messages on, full-text indexing is deferred to the end of the
+    /// folder's sync (MailCache::deferIndexing).
+    static constexpr int kDeferIndexingFrom = 1000;
     void setCancelToken(const CancelToken &token) { m_cancel = token; }
     /// Called after each stored batch (messages stored so far, messages to store).
     void setProgress(std::function<void(int, int)> progress) { m_progress = std::move(progress); }
@@ -53,13 +61,18 @@ public:
 
 private:
     MailError cancelled() const;
+    /// (start, count, batch out, highest UID out): fetches messages start..start+count-1 of a
+    /// list of \a total.
+    using BatchFetch = std::function<MailError(int, int, QList<CachedMessage> *, quint32 *)>;
+    MailError fetchAndStore(qint64 folderId, int total, const BatchFetch &fetch,
+                            FolderSyncStats *stats);
     MailError storeBatches(qint64 folderId, const QString &path, const QList<quint32> &uids,
                            FolderSyncStats *stats);
 
     ImapSession &m_session;
     MailCache &m_cache;
     QString m_account;
-    int m_batchSize = 500;
+    int m_batchSize = kDefaultBatchSize;
     CancelToken m_cancel;
     std::function<void(int, int)> m_progress;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cache/cacheschema_p.h"
 #include "cache/mailcache.h"
+#include "cache/messagebatchwriter.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>
@@ -199,6 +200,108 @@ private slots:
         // Deleting the message removes it from the index as well.
         QVERIFY(!cache.removeMessages(id, {7}));
         QCOMPARE(cache.messageCount(id, QStringLiteral("xylophone")).value, 0);
+    }
+
+    void deferredIndexingFindsEverythingOnceComplete()
+    {
+        // A first sync defers the full-text rows and writes them in one pass at the end: in
+        // between the list shows the messages, afterwards search finds every one of them once.
+        const QString file = path("deferred.sqlite");
+        MailCache cache(file);
+        const qint64 other = cache
+                                 .ensureFolder(QStringLiteral("lab"), QStringLiteral("Other"),
+                                               QString(), SpecialUse::None)
+                                 .value.id;
+        QVERIFY(!cache.addMessages(other, {makeMessage(1, QStringLiteral("Walrus notes"))}, 1));
+        const qint64 id = cache
+                              .ensureFolder(QStringLiteral("lab"), QStringLiteral("INBOX"),
+                                            QString(), SpecialUse::Inbox)
+                              .value.id;
+        QVERIFY(!cache.addMessages(id, {makeMessage(1, QStringLiteral("Early bird"))}, 1));
+        QVERIFY(!cache.deferIndexing(id));
+        QVERIFY(!cache.deferIndexing(id)); // twice is harmless
+        QList<CachedMessage> batch;
+        for (quint32 uid = 2; uid <= 300; ++uid)
+            batch << makeMessage(uid, QStringLiteral("Zeppelin %1").arg(uid));
+        QVERIFY(!cache.addMessages(id, batch, 300));
+        // Another folder, not deferred, is indexed row by row as always.
+        QVERIFY(!cache.addMessages(other, {makeMessage(2, QStringLiteral("Zeppelin other"))}, 2));
+        QCOMPARE(cache.messageCount(id).value, 300);
+        QCOMPARE(cache.messageCount(id, QStringLiteral("zeppelin")).value, 0); // not yet
+        QCOMPARE(cache.messageCount(id, QStringLiteral("early")).value, 1);    // from before
+        QCOMPARE(cache.messageCount(other, QStringLiteral("zeppelin")).value, 1);
+        // A body opened during the sync is indexed at once (and not twice later).
+        QVERIFY(
+            !cache.storeBody(id, 42, "Subject: x\r\n\r\nhi\r\n", QStringLiteral("quokka"), false));
+        QCOMPARE(cache.messageCount(id, QStringLiteral("quokka")).value, 1);
+        QVERIFY(!cache.removeMessages(id, {43})); // an expunge meanwhile
+        {
+            // A second connection (like the next process after a kill -9) completes it.
+            MailCache again(file);
+            QVERIFY(!again.completeIndexing(id));
+            QVERIFY(!again.completeIndexing(id)); // nothing pending: no-op
+        }
+        QCOMPARE(cache.messageCount(id, QStringLiteral("zeppelin")).value, 298);
+        QCOMPARE(cache.messageCount(id, QStringLiteral("quokka")).value, 1);
+        QCOMPARE(cache.messageCount(id, QStringLiteral("zeppelin 142")).value, 1);
+        QCOMPARE(cache.messageCount(id, QStringLiteral("s42 lab")).value,
+                 3); // address: UIDs 42, 139, 236
+        QCOMPARE(cache.messageCount(other, QStringLiteral("walrus")).value, 1);
+        // One full-text row per message, none left over from the expunged one.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fts-count"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM message_fts),"
+                                          " (SELECT COUNT(*) FROM messages),"
+                                          " (SELECT COUNT(*) FROM fts_deferred)")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), q.value(1).toInt());
+            QCOMPARE(q.value(2).toInt(), 0);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("fts-count"));
+        // Not deferred any more: new messages are indexed as they come.
+        QVERIFY(!cache.addMessages(id, {makeMessage(301, QStringLiteral("Albatross"))}, 301));
+        QCOMPARE(cache.messageCount(id, QStringLiteral("albatross")).value, 1);
+    }
+
+    void batchWriterStoresInOrderOnItsThread()
+    {
+        const QString file = path("writer.sqlite");
+        MailCache cache(file);
+        const qint64 id = cache
+                              .ensureFolder(QStringLiteral("lab"), QStringLiteral("INBOX"),
+                                            QString(), SpecialUse::Inbox)
+                              .value.id;
+        {
+            MessageBatchWriter writer(file, 2);
+            for (quint32 first = 1; first <= 1000; first += 100) {
+                QList<CachedMessage> batch;
+                for (quint32 uid = first; uid < first + 100; ++uid)
+                    batch << makeMessage(uid, QStringLiteral("Batch %1").arg(uid), FlagSeen);
+                QVERIFY(!writer.add(id, batch, first + 99));
+                QVERIFY(writer.stored() <= int(first) + 99);
+            }
+            QVERIFY(!writer.finish());
+            QCOMPARE(writer.stored(), 1000);
+        }
+        auto folder = cache.folderById(id);
+        QCOMPARE(folder.value->highestUid, 1000u);
+        QCOMPARE(folder.value->total, 1000);
+        QCOMPARE(cache.messageCount(id).value, 1000);
+
+        // A failing batch (no such folder: foreign key) stops the writer; the error comes back.
+        MessageBatchWriter writer(file, 1);
+        QVERIFY(!writer.add(id + 1000, {makeMessage(1, QStringLiteral("Nowhere"))}, 1));
+        const MailError failed = writer.finish();
+        QVERIFY(failed.isError());
+        QCOMPARE(failed.code, ErrorCode::StorageError);
+        QVERIFY(writer.add(id, {makeMessage(2000, QStringLiteral("Late"))}, 2000).isError());
+        QVERIFY(!cache.message(id, 2000).value); // nothing after the failure is stored
     }
 
     void pop3MessagesAreRememberedByUidl()
