@@ -2100,8 +2100,8 @@ Globale Optionen (überall nach dem Befehl erlaubt):</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="152"/>
-        <source>messages per batch (default 2000)</source>
-        <translation>Nachrichten pro Durchgang (Standard: 2000)</translation>
+        <source>messages per batch (default 5000)</source>
+        <translation>Nachrichten pro Durchgang (Standard: 5000)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="156"/>

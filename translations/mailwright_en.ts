@@ -2093,7 +2093,7 @@ Global options (accepted anywhere after the command):</source>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="152"/>
-        <source>messages per batch (default 2000)</source>
+        <source>messages per batch (default 5000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

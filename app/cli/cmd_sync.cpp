@@ -149,7 +149,7 @@ Command syncCommand()
                        QCoreApplication::translate("cli", "sync every folder"),
                        QChar()});
     options.push_back({QStringLiteral("batch-size"), true, false, QStringLiteral("N"),
-                       QCoreApplication::translate("cli", "messages per batch (default 2000)"),
+                       QCoreApplication::translate("cli", "messages per batch (default 5000)"),
                        QChar()});
     return {
         QStringLiteral("sync"),

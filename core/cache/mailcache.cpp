@@ -150,36 +150,10 @@ MailError insertMessage(QSqlQuery &q, qint64 folderId, const CachedMessage &m)
     return {};
 }
 
-MailError indexDeferred(QSqlDatabase &database, qint64 folderId)
-{
-    QSqlQuery q(database);
-    if (!bindAndExec(q, QStringLiteral("SELECT 1 FROM fts_deferred WHERE folder_id = ?"),
-                     {folderId}))
-        return sqlError(q.lastError(), QStringLiteral("index: deferred?"));
-    if (!q.next())
-        return {};
-    q.finish();
-    // One pass instead of one trigger run per row: FTS5 then writes a few large segments
-    // instead of merging hundreds of small ones (issue 6: 2.5 s of a 50,000-message first sync).
-    // Rows already indexed (a body stored meanwhile, or rows from before the deferral) are
-    // skipped by rowid, so nothing is indexed twice.
-    if (!bindAndExec(q,
-                     QStringLiteral("INSERT INTO message_fts (rowid, subject, addresses, body)"
-                                    " SELECT m.id, m.subject,"
-                                    " m.sender || ' ' || m.recipients || ' ' || m.cc, ''"
-                                    " FROM messages m WHERE m.folder_id = ? AND NOT EXISTS"
-                                    " (SELECT 1 FROM message_fts f WHERE f.rowid = m.id)"),
-                     {folderId}))
-        return sqlError(q.lastError(), QStringLiteral("index deferred messages"));
-    if (!bindAndExec(q, QStringLiteral("DELETE FROM fts_deferred WHERE folder_id = ?"), {folderId}))
-        return sqlError(q.lastError(), QStringLiteral("end deferred indexing"));
-    return {};
-}
-
 MailError indexBody(QSqlDatabase &database, qint64 messageId, const QString &bodyText)
 {
-    // Replaces the message's full-text row, or creates it when its indexing is still deferred
-    // (a body opened during a first sync): the row then exists and indexDeferred skips it.
+    // Replaces the message's full-text row (subject and addresses from the message row), or
+    // creates it (a POP3 message: its body comes in the same transaction as its row).
     QSqlQuery q(database);
     if (!bindAndExec(q,
                      QStringLiteral("INSERT OR REPLACE INTO message_fts"
@@ -252,7 +226,7 @@ MailError MailCache::open()
     // Checkpoints (the only fsyncs under NORMAL) every 32 MiB of WAL instead of 4 MiB: a
     // 50,000-message first sync otherwise checkpointed after nearly every batch and waited for
     // two fdatasyncs each time. The WAL file is cut back to 8 MiB after a checkpoint.
-    // Temporary b-trees (the deferred full-text INSERT ... SELECT) stay in memory.
+    // Temporary b-trees (sorts, the full-text INSERT ... SELECT) stay in memory.
     if (!q.exec(QStringLiteral("PRAGMA cache_size=-16384")) ||
         !q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")) ||
         !q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=8192")) ||

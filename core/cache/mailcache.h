@@ -70,19 +70,11 @@ public:
     MailError finishSync(qint64 folderId, quint32 uidNext, quint64 highestModSeq = 0);
 
     // Messages
-    /// Stores one batch of new messages and raises the folder's highest known UID to
-    /// \a highestUid, in one transaction. A UID already present is left as it is.
+    /// Stores one batch of new messages with their full-text rows and raises the folder's
+    /// highest known UID to \a highestUid, in one transaction. A UID already present is left
+    /// as it is.
     MailError addMessages(qint64 folderId, const QList<CachedMessage> &messages,
                           quint32 highestUid);
-    /// Until completeIndexing(), the folder's new messages are stored without their full-text
-    /// row; completeIndexing() then indexes them all in one pass, much cheaper than one trigger
-    /// run per row for a large first sync (issue 6). Persistent: a sync killed in between
-    /// leaves the deferral in place and the next sync's completeIndexing() finishes it. Until
-    /// then a search does not find those messages (the list shows them).
-    MailError deferIndexing(qint64 folderId);
-    /// Indexes the messages deferred by deferIndexing() and ends the deferral; does nothing
-    /// when none is pending.
-    MailError completeIndexing(qint64 folderId);
     /// UID → flags of every cached message of the folder.
     Result<QHash<quint32, int>> flagsByUid(qint64 folderId);
     /// Sets the flags of the given UIDs (one transaction).

@@ -45,10 +45,6 @@ MailError insertMessage(QSqlQuery &q, qint64 folderId, const CachedMessage &m);
 /// Recomputes the folder's total and unread counts.
 MailError recount(QSqlDatabase &database, qint64 folderId);
 
-/// Indexes the folder's messages whose full-text rows were deferred (fts_deferred, schema
-/// version 3) in one INSERT ... SELECT and ends the deferral.
-MailError indexDeferred(QSqlDatabase &database, qint64 folderId);
-
 /// Writes the message's full-text row with \a bodyText (insert or replace).
 MailError indexBody(QSqlDatabase &database, qint64 messageId, const QString &bodyText);
 

@@ -50,8 +50,8 @@ void bindTime(sqlite3_stmt *stmt, int column, const QDateTime &time)
 }
 
 /// The batch insert of addMessages with one statement prepared for the whole batch and bound
-/// through SQLite's own API: the per-row QVariant and UTF-16 work of QSqlQuery was a tenth of a
-/// 50,000-message first sync (issue 6 profile).
+/// through SQLite's own API, then the batch's full-text rows: the per-row QVariant and UTF-16 work
+/// of QSqlQuery was a tenth of a 50,000-message first sync (issue 6 profile).
 MailError insertMessages(QSqlDatabase &database, qint64 folderId,
                          const QList<CachedMessage> &messages, qint64 *added, qint64 *addedUnread)
 {
@@ -63,6 +63,7 @@ MailError insertMessages(QSqlDatabase &database, qint64 folderId,
     if (rc != SQLITE_OK)
         return stepError(db, rc, QStringLiteral("insert messages: prepare"));
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> owner(stmt, sqlite3_finalize);
+    qint64 firstId = 0;
     for (const CachedMessage &m : messages) {
         sqlite3_bind_int64(stmt, 1, folderId);
         sqlite3_bind_int64(stmt, 2, qint64(m.uid));
@@ -85,35 +86,30 @@ MailError insertMessages(QSqlDatabase &database, qint64 folderId,
             return stepError(db, rc, QStringLiteral("insert message"));
         // A UID already stored (batch redone after a crash) inserts nothing (DO NOTHING).
         if (sqlite3_changes(db) > 0) {
+            if (!firstId)
+                firstId = sqlite3_last_insert_rowid(db);
             ++*added;
             if (!(m.flags & FlagSeen))
                 ++*addedUnread;
         }
         sqlite3_reset(stmt);
     }
+    if (!firstId)
+        return {};
+    // The batch's full-text rows in one statement (schema 3 dropped the per-row trigger: FTS5
+    // flushed a segment per row). We hold the write lock, so every row from firstId on was
+    // inserted by this transaction (rowids grow: INTEGER PRIMARY KEY takes max + 1).
+    QSqlQuery q(database);
+    if (!bindAndExec(q,
+                     QStringLiteral("INSERT INTO message_fts (rowid, subject, addresses, body)"
+                                    " SELECT id, subject, sender || ' ' || recipients || ' ' || cc,"
+                                    " '' FROM messages WHERE id >= ? AND folder_id = ?"),
+                     {firstId, folderId}))
+        return sqlError(q.lastError(), QStringLiteral("index messages"));
     return {};
 }
 
 } // namespace
-
-MailError MailCache::deferIndexing(qint64 folderId)
-{
-    if (MailError error = open())
-        return error;
-    return d->exec(QStringLiteral("defer indexing"),
-                   QStringLiteral("INSERT OR IGNORE INTO fts_deferred (folder_id) VALUES (?)"),
-                   {folderId});
-}
-
-MailError MailCache::completeIndexing(qint64 folderId)
-{
-    if (MailError error = open())
-        return error;
-    return d->transaction(QStringLiteral("complete indexing"),
-                          [folderId](QSqlDatabase &database) -> MailError {
-                              return indexDeferred(database, folderId);
-                          });
-}
 
 MailError MailCache::addMessages(qint64 folderId, const QList<CachedMessage> &messages,
                                  quint32 highestUid)

@@ -152,9 +152,6 @@ MailError ImapSync::syncFolder(const QString &path, FolderSyncStats *statsOut)
         status.uidNext == folder.uidNext && status.messages == folder.total &&
         status.highestModSeq != 0 && status.highestModSeq == folder.highestModSeq) {
         stats->unchanged = true;
-        // A sync killed after its last batch left no new UIDs, but maybe a deferred index.
-        if (MailError error = m_cache.completeIndexing(folder.id))
-            return error;
         return m_cache.finishSync(folder.id, status.uidNext, status.highestModSeq);
     }
 
@@ -174,12 +171,7 @@ MailError ImapSync::syncFolder(const QString &path, FolderSyncStats *statsOut)
     }
 
     if (folder.highestUid == 0) {
-        // First sync: walk sequence numbers in batches (no UID list needed up front). The
-        // full-text rows are written in one pass at the end (deferIndexing).
-        if (selected.messages >= kDeferIndexingFrom) {
-            if (MailError error = m_cache.deferIndexing(folder.id))
-                return error;
-        }
+        // First sync: walk sequence numbers in batches (no UID list needed up front).
         const MailError error = fetchAndStore(
             folder.id, selected.messages,
             [this, &path](int start, int count, QList<CachedMessage> *batch, quint32 *highest) {
@@ -224,15 +216,9 @@ MailError ImapSync::syncFolder(const QString &path, FolderSyncStats *statsOut)
             return error;
         stats->flagsChanged = int(changed.size());
         stats->removed = int(removed.size());
-        if (fresh.size() >= kDeferIndexingFrom) {
-            if (MailError error = m_cache.deferIndexing(folder.id))
-                return error;
-        }
         if (MailError error = storeBatches(folder.id, path, fresh, stats))
             return error;
     }
-    if (MailError error = m_cache.completeIndexing(folder.id))
-        return error;
     // STATUS was taken before the fetches: if anything arrived meanwhile, the next STATUS
     // differs from what is recorded here and that sync looks again.
     return m_cache.finishSync(folder.id, status.uidNext, status.highestModSeq);

@@ -146,8 +146,8 @@ private slots:
         }
         QCOMPARE(uids.size(), Count);     // no duplicate rows
         QCOMPARE(subjects.size(), Count); // and every message is there
-        // The full-text rows deferred by the killed first sync were written by the resumed one:
-        // search finds every message once (from the subject and from the sender address).
+        // Search finds every message once (subject and sender address), also those of the
+        // batches the killed run stored.
         QCOMPARE(cache.messageCount(folder.value->id, QStringLiteral("kill test")).value, Count);
         QCOMPARE(cache.messageCount(folder.value->id, QStringLiteral("s lab.test")).value, Count);
     }

@@ -202,51 +202,41 @@ private slots:
         QCOMPARE(cache.messageCount(id, QStringLiteral("xylophone")).value, 0);
     }
 
-    void deferredIndexingFindsEverythingOnceComplete()
+    void batchesAreIndexedOncePerMessage()
     {
-        // A first sync defers the full-text rows and writes them in one pass at the end: in
-        // between the list shows the messages, afterwards search finds every one of them once.
-        const QString file = path("deferred.sqlite");
+        // addMessages writes the batch's full-text rows itself (no per-row trigger since schema
+        // 3): every message is searchable right after its batch, exactly once, also when a
+        // batch is redone after a crash, and a stored body replaces the row instead of adding one.
+        const QString file = path("fts.sqlite");
         MailCache cache(file);
         const qint64 other = cache
                                  .ensureFolder(QStringLiteral("lab"), QStringLiteral("Other"),
                                                QString(), SpecialUse::None)
                                  .value.id;
-        QVERIFY(!cache.addMessages(other, {makeMessage(1, QStringLiteral("Walrus notes"))}, 1));
         const qint64 id = cache
                               .ensureFolder(QStringLiteral("lab"), QStringLiteral("INBOX"),
                                             QString(), SpecialUse::Inbox)
                               .value.id;
-        QVERIFY(!cache.addMessages(id, {makeMessage(1, QStringLiteral("Early bird"))}, 1));
-        QVERIFY(!cache.deferIndexing(id));
-        QVERIFY(!cache.deferIndexing(id)); // twice is harmless
+        QVERIFY(!cache.addMessages(other, {makeMessage(1, QStringLiteral("Walrus notes"))}, 1));
         QList<CachedMessage> batch;
-        for (quint32 uid = 2; uid <= 300; ++uid)
+        for (quint32 uid = 1; uid <= 300; ++uid)
             batch << makeMessage(uid, QStringLiteral("Zeppelin %1").arg(uid));
-        QVERIFY(!cache.addMessages(id, batch, 300));
-        // Another folder, not deferred, is indexed row by row as always.
+        QVERIFY(!cache.addMessages(id, batch.mid(0, 150), 150));
+        QCOMPARE(cache.messageCount(id, QStringLiteral("zeppelin")).value, 150);
+        // The second batch overlaps the first (a batch redone after a kill): no second rows.
+        QVERIFY(!cache.addMessages(id, batch.mid(100), 300));
         QVERIFY(!cache.addMessages(other, {makeMessage(2, QStringLiteral("Zeppelin other"))}, 2));
         QCOMPARE(cache.messageCount(id).value, 300);
-        QCOMPARE(cache.messageCount(id, QStringLiteral("zeppelin")).value, 0); // not yet
-        QCOMPARE(cache.messageCount(id, QStringLiteral("early")).value, 1);    // from before
+        QCOMPARE(cache.messageCount(id, QStringLiteral("zeppelin")).value, 300);
+        QCOMPARE(cache.messageCount(id, QStringLiteral("zeppelin 142")).value, 1);
+        QCOMPARE(cache.messageCount(id, QStringLiteral("s42 lab")).value, 3); // UIDs 42, 139, 236
         QCOMPARE(cache.messageCount(other, QStringLiteral("zeppelin")).value, 1);
-        // A body opened during the sync is indexed at once (and not twice later).
+        QCOMPARE(cache.messageCount(other, QStringLiteral("walrus")).value, 1);
         QVERIFY(
             !cache.storeBody(id, 42, "Subject: x\r\n\r\nhi\r\n", QStringLiteral("quokka"), false));
         QCOMPARE(cache.messageCount(id, QStringLiteral("quokka")).value, 1);
-        QVERIFY(!cache.removeMessages(id, {43})); // an expunge meanwhile
-        {
-            // A second connection (like the next process after a kill -9) completes it.
-            MailCache again(file);
-            QVERIFY(!again.completeIndexing(id));
-            QVERIFY(!again.completeIndexing(id)); // nothing pending: no-op
-        }
-        QCOMPARE(cache.messageCount(id, QStringLiteral("zeppelin")).value, 298);
-        QCOMPARE(cache.messageCount(id, QStringLiteral("quokka")).value, 1);
-        QCOMPARE(cache.messageCount(id, QStringLiteral("zeppelin 142")).value, 1);
-        QCOMPARE(cache.messageCount(id, QStringLiteral("s42 lab")).value,
-                 3); // address: UIDs 42, 139, 236
-        QCOMPARE(cache.messageCount(other, QStringLiteral("walrus")).value, 1);
+        QCOMPARE(cache.messageCount(id, QStringLiteral("zeppelin 42")).value, 3); // still there
+        QVERIFY(!cache.removeMessages(id, {43}));
         // One full-text row per message, none left over from the expunged one.
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fts-count"));
@@ -255,18 +245,14 @@ private slots:
         {
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM message_fts),"
-                                          " (SELECT COUNT(*) FROM messages),"
-                                          " (SELECT COUNT(*) FROM fts_deferred)")) &&
+                                          " (SELECT COUNT(*) FROM messages)")) &&
                     q.next());
-            QCOMPARE(q.value(0).toInt(), q.value(1).toInt());
-            QCOMPARE(q.value(2).toInt(), 0);
+            QCOMPARE(q.value(0).toInt(), 301);
+            QCOMPARE(q.value(1).toInt(), 301);
         }
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("fts-count"));
-        // Not deferred any more: new messages are indexed as they come.
-        QVERIFY(!cache.addMessages(id, {makeMessage(301, QStringLiteral("Albatross"))}, 301));
-        QCOMPARE(cache.messageCount(id, QStringLiteral("albatross")).value, 1);
     }
 
     void batchWriterStoresInOrderOnItsThread()
