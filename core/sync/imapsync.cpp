@@ -82,6 +82,8 @@ MailError ImapSync::syncFolderList(QList<CachedFolder> *out)
 MailError ImapSync::fetchAndStore(qint64 folderId, int total, const BatchFetch &fetch,
                                   FolderSyncStats *stats)
 {
+    if (total <= 0)
+        return {}; // the common periodic sync: no thread, no second connection
     // The inserts run on the writer's thread while the next batch is fetched here; each batch
     // is still one transaction, committed in order (kill -9 safe, see MessageBatchWriter).
     MessageBatchWriter writer(m_cache.databasePath());
@@ -101,7 +103,7 @@ MailError ImapSync::fetchAndStore(qint64 folderId, int total, const BatchFetch &
     }
     if (MailError error = writer.finish())
         return error;
-    if (m_progress && total > 0)
+    if (m_progress)
         m_progress(writer.stored(), total);
     return {};
 }
