@@ -96,19 +96,6 @@ MailError newerError(int version)
 
 } // namespace
 
-MailError sqlError(const QSqlError &error, const QString &what)
-{
-    MailError result;
-    result.phase = Phase::Store;
-    // QSQLITE reports SQLite's primary result code as the native code; 13 is SQLITE_FULL.
-    const bool full = error.nativeErrorCode() == QLatin1String("13") ||
-                      error.databaseText().contains(QLatin1String("disk is full"));
-    result.code = full ? ErrorCode::StorageFull : ErrorCode::StorageError;
-    result.technicalDetail = what + QLatin1String(": ") + error.text();
-    explain(result);
-    return result;
-}
-
 int storedVersion(QSqlDatabase &db)
 {
     QSqlQuery query(db);

@@ -4,6 +4,7 @@
 // Private to core/cache: the cache's SQLite schema and its migrations.
 
 #include "errors/mailerror.h"
+#include "storage/sqliteconnection.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -21,7 +22,7 @@ MailError migrate(QSqlDatabase &db, int targetVersion = CurrentVersion);
 /// The version stored in the database (0: empty database).
 int storedVersion(QSqlDatabase &db);
 
-/// A failed SQL statement as a MailError: SQLITE_FULL (13) → StorageFull, else StorageError.
-MailError sqlError(const QSqlError &error, const QString &what);
+/// A failed SQL statement as a MailError (shared with every SQLite store: core/storage).
+using storage::sqlError;
 
 } // namespace mailwright::cacheschema

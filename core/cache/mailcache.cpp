@@ -3,33 +3,9 @@
 // share (mailcache_p.h).
 #include "mailcache_p.h"
 
-#include <QAtomicInteger>
-#include <QDir>
-#include <QFileInfo>
 #include <QRegularExpression>
-#include <QThread>
-
-#include <map>
 
 namespace mailwright {
-
-namespace {
-
-// One mutex per database file for the writers of this process: a connection that finds the
-// file locked sleeps in SQLite's busy handler and can starve behind a busy thread (the outbox
-// measured this); a mutex wakes at once. Other processes still meet SQLite's lock.
-QMutex *writeMutexFor(const QString &path)
-{
-    static QMutex registryMutex;
-    static std::map<QString, std::unique_ptr<QMutex>> registry;
-    const QMutexLocker lock(&registryMutex);
-    std::unique_ptr<QMutex> &mutex = registry[QFileInfo(path).absoluteFilePath()];
-    if (!mutex)
-        mutex = std::make_unique<QMutex>();
-    return mutex.get();
-}
-
-} // namespace
 
 namespace cachedetail {
 
@@ -169,27 +145,11 @@ MailError indexBody(QSqlDatabase &database, qint64 messageId, const QString &bod
 using namespace cachedetail;
 
 MailCache::MailCache(const QString &databasePath)
-    : d(std::make_unique<Private>())
+    : d(std::make_unique<Private>(databasePath))
     , m_path(databasePath)
-{
-    static QAtomicInteger<quint64> instances;
-    d->writeMutex = writeMutexFor(databasePath);
-    // Qt SQL connections belong to the thread that made them; the name says which thread.
-    d->connectionName = QStringLiteral("mailwright-cache-%1-%2")
-                            .arg(quintptr(QThread::currentThreadId()))
-                            .arg(instances.fetchAndAddRelaxed(1));
-}
+{}
 
-MailCache::~MailCache()
-{
-    {
-        QSqlDatabase database = d->db();
-        if (database.isValid())
-            database.close();
-    }
-    if (QSqlDatabase::contains(d->connectionName))
-        QSqlDatabase::removeDatabase(d->connectionName);
-}
+MailCache::~MailCache() = default;
 
 int MailCache::schemaVersion()
 {
@@ -205,20 +165,6 @@ MailError MailCache::open()
 {
     if (d->open)
         return {};
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSqlDatabase database =
-        QSqlDatabase::contains(d->connectionName)
-            ? QSqlDatabase::database(d->connectionName, false)
-            : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-    database.setDatabaseName(m_path);
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!database.open())
-        return sqlError(database.lastError(), QStringLiteral("open %1").arg(m_path));
-    QSqlQuery q(database);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
-        q.value(0).toString() != QLatin1String("wal"))
-        return sqlError(q.lastError(), QStringLiteral("enable WAL"));
-    q.finish();
     // 16 MiB page cache (default 2 MiB): the three list indexes and FTS5 of a large folder
     // otherwise re-read their pages from the WAL on every batch (issue 6 profile).
     // NORMAL in WAL mode: a killed process loses no commit; a power cut may lose the last
@@ -227,15 +173,18 @@ MailError MailCache::open()
     // 50,000-message first sync otherwise checkpointed after nearly every batch and waited for
     // two fdatasyncs each time. The WAL file is cut back to 8 MiB after a checkpoint.
     // Temporary b-trees (sorts, the full-text INSERT ... SELECT) stay in memory.
-    if (!q.exec(QStringLiteral("PRAGMA cache_size=-16384")) ||
-        !q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")) ||
-        !q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=8192")) ||
-        !q.exec(QStringLiteral("PRAGMA journal_size_limit=8388608")) ||
-        !q.exec(QStringLiteral("PRAGMA temp_store=MEMORY")) ||
-        !q.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
-        return sqlError(q.lastError(), QStringLiteral("pragmas"));
+    if (MailError error = d->connection.open({
+            QStringLiteral("PRAGMA cache_size=-16384"),
+            QStringLiteral("PRAGMA synchronous=NORMAL"),
+            QStringLiteral("PRAGMA wal_autocheckpoint=8192"),
+            QStringLiteral("PRAGMA journal_size_limit=8388608"),
+            QStringLiteral("PRAGMA temp_store=MEMORY"),
+            QStringLiteral("PRAGMA foreign_keys=ON"),
+        }))
+        return error;
     {
-        const QMutexLocker lock(d->writeMutex);
+        QSqlDatabase database = d->db();
+        const QMutexLocker lock(d->connection.writeMutex());
         if (MailError error = cacheschema::migrate(database))
             return error;
     }

@@ -8,6 +8,7 @@
 #include "cache/mailcache.h"
 #include "cacheschema_p.h"
 #include "logging.h"
+#include "storage/sqliteconnection.h"
 
 #include <QMutex>
 #include <QSqlDatabase>
@@ -53,17 +54,20 @@ MailError indexBody(QSqlDatabase &database, qint64 messageId, const QString &bod
 class MailCache::Private
 {
 public:
-    QString connectionName;
-    QMutex *writeMutex = nullptr;
-    bool open = false;
+    explicit Private(const QString &path)
+        : connection(QStringLiteral("mailwright-cache"), path)
+    {}
 
-    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+    storage::SqliteConnection connection;
+    bool open = false; ///< connection open and schema migrated
+
+    QSqlDatabase db() const { return connection.database(); }
 
     // BEGIN IMMEDIATE ... COMMIT around `body`; rolled back when it returns an error.
     template<typename Body>
     MailError transaction(const QString &what, Body body)
     {
-        const QMutexLocker lock(writeMutex);
+        const QMutexLocker lock(connection.writeMutex());
         QSqlDatabase database = db();
         QSqlQuery begin(database);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))

@@ -2,8 +2,6 @@
 // MailCache: envelopes, flags, expunges and the paged list.
 #include "mailcache_p.h"
 
-#include <QSqlDriver>
-
 #include <sqlite3.h>
 
 #include <memory>
@@ -13,15 +11,6 @@ namespace mailwright {
 using namespace cachedetail;
 
 namespace {
-
-sqlite3 *handleOf(const QSqlDatabase &database)
-{
-    // Qt's QSQLITE driver hands out its sqlite3* (the same system libsqlite3 we link).
-    const QVariant v = database.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.data());
-}
 
 MailError stepError(sqlite3 *db, int rc, const QString &what)
 {
@@ -55,7 +44,7 @@ void bindTime(sqlite3_stmt *stmt, int column, const QDateTime &time)
 MailError insertMessages(QSqlDatabase &database, qint64 folderId,
                          const QList<CachedMessage> &messages, qint64 *added, qint64 *addedUnread)
 {
-    sqlite3 *db = handleOf(database);
+    sqlite3 *db = storage::sqliteHandle(database);
     if (!db)
         return sqlError(QSqlError(), QStringLiteral("insert messages: no SQLite handle"));
     sqlite3_stmt *stmt = nullptr;
