@@ -2110,8 +2110,8 @@ Globale Optionen (überall nach dem Befehl erlaubt):</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="152"/>
-        <source>messages per batch (default 500)</source>
-        <translation>Nachrichten pro Durchgang (Standard: 500)</translation>
+        <source>messages per batch (default 5000)</source>
+        <translation>Nachrichten pro Durchgang (Standard: 5000)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="156"/>

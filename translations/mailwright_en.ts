@@ -2103,7 +2103,7 @@ Global options (accepted anywhere after the command):</source>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="152"/>
-        <source>messages per batch (default 500)</source>
+        <source>messages per batch (default 5000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

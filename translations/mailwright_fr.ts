@@ -2110,8 +2110,8 @@ Options globales (acceptées partout après la commande)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="152"/>
-        <source>messages per batch (default 500)</source>
-        <translation>messages par lot (par défaut&#xa0;: 500)</translation>
+        <source>messages per batch (default 5000)</source>
+        <translation>messages par lot (par défaut&#xa0;: 5000)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="156"/>

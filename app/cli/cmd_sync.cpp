@@ -73,7 +73,7 @@ int runSync(Context &context)
         return runPop3(context, target);
     const bool all = context.args.isSet(QStringLiteral("all"));
     QString folderPath = context.args.value(QStringLiteral("folder"), QStringLiteral("INBOX"));
-    int batch = 500;
+    int batch = ImapSync::kDefaultBatchSize;
     if (context.args.isSet(QStringLiteral("batch-size")))
         batch = qMax(1, context.args.value(QStringLiteral("batch-size")).toInt());
 
@@ -149,7 +149,7 @@ Command syncCommand()
                        QCoreApplication::translate("cli", "sync every folder"),
                        QChar()});
     options.push_back({QStringLiteral("batch-size"), true, false, QStringLiteral("N"),
-                       QCoreApplication::translate("cli", "messages per batch (default 500)"),
+                       QCoreApplication::translate("cli", "messages per batch (default 5000)"),
                        QChar()});
     return {
         QStringLiteral("sync"),

@@ -72,7 +72,14 @@ const char *const Migration2[] = {
     " PRIMARY KEY (folder_id, uidl))",
     nullptr};
 
-const char *const *const Migrations[] = {Migration1, Migration2};
+const char *const Migration3[] = {
+    // Full-text rows are written by the code that inserts messages, one INSERT ... SELECT per
+    // batch (MailCache::addMessages), no longer by a per-row trigger: FTS5 flushes its pending
+    // terms at every statement savepoint, so a trigger made one tiny segment per message and
+    // spent seconds merging them (issue 6: 2.5 s of a 50,000-message first sync).
+    "DROP TRIGGER messages_fts_insert", nullptr};
+
+const char *const *const Migrations[] = {Migration1, Migration2, Migration3};
 static_assert(sizeof(Migrations) / sizeof(Migrations[0]) == CurrentVersion,
               "one migration per schema version");
 
@@ -88,19 +95,6 @@ MailError newerError(int version)
 }
 
 } // namespace
-
-MailError sqlError(const QSqlError &error, const QString &what)
-{
-    MailError result;
-    result.phase = Phase::Store;
-    // QSQLITE reports SQLite's primary result code as the native code; 13 is SQLITE_FULL.
-    const bool full = error.nativeErrorCode() == QLatin1String("13") ||
-                      error.databaseText().contains(QLatin1String("disk is full"));
-    result.code = full ? ErrorCode::StorageFull : ErrorCode::StorageError;
-    result.technicalDetail = what + QLatin1String(": ") + error.text();
-    explain(result);
-    return result;
-}
 
 int storedVersion(QSqlDatabase &db)
 {

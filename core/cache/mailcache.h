@@ -70,8 +70,9 @@ public:
     MailError finishSync(qint64 folderId, quint32 uidNext, quint64 highestModSeq = 0);
 
     // Messages
-    /// Stores one batch of new messages and raises the folder's highest known UID to
-    /// \a highestUid, in one transaction. A UID already present is left as it is.
+    /// Stores one batch of new messages with their full-text rows and raises the folder's
+    /// highest known UID to \a highestUid, in one transaction. A UID already present is left
+    /// as it is.
     MailError addMessages(qint64 folderId, const QList<CachedMessage> &messages,
                           quint32 highestUid);
     /// UID → flags of every cached message of the folder.

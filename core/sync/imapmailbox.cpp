@@ -125,26 +125,6 @@ MailError ImapSession::folderStatus(const QString &path, RemoteFolderStatus *out
     return {};
 }
 
-MailError ImapSession::examine(const QString &path, RemoteFolderStatus *out)
-{
-    *out = RemoteFolderStatus();
-    if (!d->store)
-        return notOpen();
-    try {
-        d->closeFolder(); // a fresh EXAMINE: the counts must be current
-        auto folder = d->opened(path, vnet::folder::MODE_READ_ONLY);
-        auto imapFolder = vmime::dynamicCast<vnet::imap::IMAPFolder>(folder);
-        out->messages = int(folder->getMessageCount());
-        if (imapFolder) {
-            out->uidValidity = imapFolder->getUIDValidity();
-            out->highestModSeq = imapFolder->getHighestModSequence();
-        }
-    } catch (const std::exception &ex) {
-        return d->fail(ex, Phase::Fetch);
-    }
-    return {};
-}
-
 MailError ImapSession::fetchMessage(const QString &path, quint32 uid, QByteArray *raw)
 {
     raw->clear();

@@ -80,7 +80,9 @@ public:
     MailError listFolders(QList<RemoteFolder> *out);
     /// STATUS without selecting the folder.
     MailError folderStatus(const QString &path, RemoteFolderStatus *out);
-    /// EXAMINEs the folder; \a out gets UIDVALIDITY and the message count of the open folder.
+    /// EXAMINEs the folder on the store connection (read-only, RFC 3501 §6.3.2) and leaves it
+    /// examined for the envelope and flag fetches; \a out gets UIDVALIDITY, UIDNEXT and the
+    /// message count (not HIGHESTMODSEQ: that comes from folderStatus).
     MailError examine(const QString &path, RemoteFolderStatus *out);
     /// UID → flags of every message with a UID ≥ \a fromUid (one UID FETCH n:* (UID FLAGS)).
     MailError fetchFlags(const QString &path, quint32 fromUid, QHash<quint32, int> *out);

@@ -31,6 +31,8 @@ public:
     /// The folder our raw fetches (imaprawfetch.cpp) left EXAMINEd on the store connection;
     /// empty when that connection has no folder selected.
     QString rawExamined;
+    /// The message count of rawExamined (EXISTS, RFC 3501 §7.3.1); -1 when none is examined.
+    int rawExists = -1;
 
     /// The folder \a path opened in \a mode (MODE_READ_ONLY = EXAMINE, which can change no
     /// flag, RFC 3501 §6.3.2; MODE_READ_WRITE = SELECT). Throws like VMime.
@@ -76,6 +78,7 @@ public:
         openPath.clear();
         openMode = -1;
         rawExamined.clear();
+        rawExists = -1;
         try {
             if (store && store->isConnected())
                 store->disconnect();

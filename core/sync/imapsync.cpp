@@ -2,6 +2,7 @@
 #include "imapsync.h"
 
 #include "cache/mailcache.h"
+#include "cache/messagebatchwriter.h"
 #include "errors/errorcatalogue.h"
 #include "logging.h"
 #include "mime/messagereader.h"
@@ -78,23 +79,46 @@ MailError ImapSync::syncFolderList(QList<CachedFolder> *out)
     return {};
 }
 
+MailError ImapSync::fetchAndStore(qint64 folderId, int total, const BatchFetch &fetch,
+                                  FolderSyncStats *stats)
+{
+    if (total <= 0)
+        return {}; // the common periodic sync: no thread, no second connection
+    // The inserts run on the writer's thread while the next batch is fetched here; each batch
+    // is still one transaction, committed in order (kill -9 safe, see MessageBatchWriter).
+    MessageBatchWriter writer(m_cache.databasePath());
+    for (int start = 0; start < total; start += m_batchSize) {
+        if (MailError error = cancelled())
+            return error; // the writer's destructor still stores what was queued
+        const int count = std::min(m_batchSize, total - start);
+        QList<CachedMessage> batch;
+        quint32 highest = 0;
+        if (MailError error = fetch(start, count, &batch, &highest))
+            return error;
+        stats->added += int(batch.size());
+        if (MailError error = writer.add(folderId, std::move(batch), highest))
+            return error;
+        if (m_progress)
+            m_progress(writer.stored(), total);
+    }
+    if (MailError error = writer.finish())
+        return error;
+    if (m_progress)
+        m_progress(writer.stored(), total);
+    return {};
+}
+
 MailError ImapSync::storeBatches(qint64 folderId, const QString &path, const QList<quint32> &uids,
                                  FolderSyncStats *stats)
 {
-    for (qsizetype start = 0; start < uids.size(); start += m_batchSize) {
-        if (MailError error = cancelled())
-            return error;
-        const QList<quint32> slice = uids.mid(start, m_batchSize);
-        QList<CachedMessage> batch;
-        if (MailError error = m_session.fetchEnvelopesByUid(path, slice, &batch))
-            return error;
-        if (MailError error = m_cache.addMessages(folderId, batch, slice.last()))
-            return error;
-        stats->added += int(batch.size());
-        if (m_progress)
-            m_progress(int(start + slice.size()), int(uids.size()));
-    }
-    return {};
+    return fetchAndStore(
+        folderId, int(uids.size()),
+        [this, &path, &uids](int start, int count, QList<CachedMessage> *batch, quint32 *highest) {
+            const QList<quint32> slice = uids.mid(start, count);
+            *highest = slice.last();
+            return m_session.fetchEnvelopesByUid(path, slice, batch);
+        },
+        stats);
 }
 
 MailError ImapSync::syncFolder(const QString &path, FolderSyncStats *statsOut)
@@ -118,11 +142,15 @@ MailError ImapSync::syncFolder(const QString &path, FolderSyncStats *statsOut)
     CachedFolder folder = *existing.value;
 
     // Cheap check first: STATUS (RFC 3501 §6.3.10). With CONDSTORE (RFC 7162 §3.1.2) an
-    // unchanged HIGHESTMODSEQ means no flag changed either, so nothing is fetched at all.
+    // unchanged HIGHESTMODSEQ means no flag changed either, so nothing is fetched at all. A
+    // folder never synced has nothing to compare: its EXAMINE below gives the same values.
     RemoteFolderStatus status;
-    if (MailError error = m_session.folderStatus(path, &status))
-        return error;
-    if (folder.uidValidity != 0 && status.uidValidity == folder.uidValidity &&
+    const bool firstSync = folder.uidValidity == 0;
+    if (!firstSync) {
+        if (MailError error = m_session.folderStatus(path, &status))
+            return error;
+    }
+    if (!firstSync && status.uidValidity == folder.uidValidity &&
         status.uidNext == folder.uidNext && status.messages == folder.total &&
         status.highestModSeq != 0 && status.highestModSeq == folder.highestModSeq) {
         stats->unchanged = true;
@@ -132,6 +160,8 @@ MailError ImapSync::syncFolder(const QString &path, FolderSyncStats *statsOut)
     RemoteFolderStatus selected;
     if (MailError error = m_session.examine(path, &selected))
         return error;
+    if (firstSync)
+        status = selected; // UIDNEXT and HIGHESTMODSEQ from the EXAMINE reply
     if (selected.uidValidity != folder.uidValidity) {
         // RFC 3501 §2.3.1.1: the old UIDs now name other messages (or none). Start over.
         stats->reset = folder.uidValidity != 0;
@@ -144,22 +174,19 @@ MailError ImapSync::syncFolder(const QString &path, FolderSyncStats *statsOut)
 
     if (folder.highestUid == 0) {
         // First sync: walk sequence numbers in batches (no UID list needed up front).
-        for (int first = 1; first <= selected.messages; first += m_batchSize) {
-            if (MailError error = cancelled())
-                return error;
-            const int last = std::min(selected.messages, first + m_batchSize - 1);
-            QList<CachedMessage> batch;
-            if (MailError error = m_session.fetchEnvelopesByNumber(path, first, last, &batch))
-                return error;
-            quint32 highest = 0;
-            for (const CachedMessage &m : std::as_const(batch))
-                highest = std::max(highest, m.uid);
-            if (MailError error = m_cache.addMessages(folder.id, batch, highest))
-                return error;
-            stats->added += int(batch.size());
-            if (m_progress)
-                m_progress(last, selected.messages);
-        }
+        const MailError error = fetchAndStore(
+            folder.id, selected.messages,
+            [this, &path](int start, int count, QList<CachedMessage> *batch, quint32 *highest) {
+                if (MailError e =
+                        m_session.fetchEnvelopesByNumber(path, start + 1, start + count, batch))
+                    return e;
+                for (const CachedMessage &m : std::as_const(*batch))
+                    *highest = std::max(*highest, m.uid);
+                return MailError();
+            },
+            stats);
+        if (error)
+            return error;
     } else {
         // Incremental (RFC 4549 §4.3.1): one UID FETCH 1:* (UID FLAGS) gives the server's UIDs
         // and flags: new UIDs above our highest, flag changes, and expunged UIDs (ours, not

@@ -146,6 +146,10 @@ private slots:
         }
         QCOMPARE(uids.size(), Count);     // no duplicate rows
         QCOMPARE(subjects.size(), Count); // and every message is there
+        // Search finds every message once (subject and sender address), also those of the
+        // batches the killed run stored.
+        QCOMPARE(cache.messageCount(folder.value->id, QStringLiteral("kill test")).value, Count);
+        QCOMPARE(cache.messageCount(folder.value->id, QStringLiteral("s lab.test")).value, Count);
     }
 };
 

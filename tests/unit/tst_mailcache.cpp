@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cache/cacheschema_p.h"
 #include "cache/mailcache.h"
+#include "cache/messagebatchwriter.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>
@@ -199,6 +200,94 @@ private slots:
         // Deleting the message removes it from the index as well.
         QVERIFY(!cache.removeMessages(id, {7}));
         QCOMPARE(cache.messageCount(id, QStringLiteral("xylophone")).value, 0);
+    }
+
+    void batchesAreIndexedOncePerMessage()
+    {
+        // addMessages writes the batch's full-text rows itself (no per-row trigger since schema
+        // 3): every message is searchable right after its batch, exactly once, also when a
+        // batch is redone after a crash, and a stored body replaces the row instead of adding one.
+        const QString file = path("fts.sqlite");
+        MailCache cache(file);
+        const qint64 other = cache
+                                 .ensureFolder(QStringLiteral("lab"), QStringLiteral("Other"),
+                                               QString(), SpecialUse::None)
+                                 .value.id;
+        const qint64 id = cache
+                              .ensureFolder(QStringLiteral("lab"), QStringLiteral("INBOX"),
+                                            QString(), SpecialUse::Inbox)
+                              .value.id;
+        QVERIFY(!cache.addMessages(other, {makeMessage(1, QStringLiteral("Walrus notes"))}, 1));
+        QList<CachedMessage> batch;
+        for (quint32 uid = 1; uid <= 300; ++uid)
+            batch << makeMessage(uid, QStringLiteral("Zeppelin %1").arg(uid));
+        QVERIFY(!cache.addMessages(id, batch.mid(0, 150), 150));
+        QCOMPARE(cache.messageCount(id, QStringLiteral("zeppelin")).value, 150);
+        // The second batch overlaps the first (a batch redone after a kill): no second rows.
+        QVERIFY(!cache.addMessages(id, batch.mid(100), 300));
+        QVERIFY(!cache.addMessages(other, {makeMessage(2, QStringLiteral("Zeppelin other"))}, 2));
+        QCOMPARE(cache.messageCount(id).value, 300);
+        QCOMPARE(cache.messageCount(id, QStringLiteral("zeppelin")).value, 300);
+        QCOMPARE(cache.messageCount(id, QStringLiteral("zeppelin 142")).value, 1);
+        QCOMPARE(cache.messageCount(id, QStringLiteral("s42 lab")).value, 3); // UIDs 42, 139, 236
+        QCOMPARE(cache.messageCount(other, QStringLiteral("zeppelin")).value, 1);
+        QCOMPARE(cache.messageCount(other, QStringLiteral("walrus")).value, 1);
+        QVERIFY(
+            !cache.storeBody(id, 42, "Subject: x\r\n\r\nhi\r\n", QStringLiteral("quokka"), false));
+        QCOMPARE(cache.messageCount(id, QStringLiteral("quokka")).value, 1);
+        QCOMPARE(cache.messageCount(id, QStringLiteral("zeppelin 42")).value, 3); // still there
+        QVERIFY(!cache.removeMessages(id, {43}));
+        // One full-text row per message, none left over from the expunged one.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fts-count"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM message_fts),"
+                                          " (SELECT COUNT(*) FROM messages)")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 301);
+            QCOMPARE(q.value(1).toInt(), 301);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("fts-count"));
+    }
+
+    void batchWriterStoresInOrderOnItsThread()
+    {
+        const QString file = path("writer.sqlite");
+        MailCache cache(file);
+        const qint64 id = cache
+                              .ensureFolder(QStringLiteral("lab"), QStringLiteral("INBOX"),
+                                            QString(), SpecialUse::Inbox)
+                              .value.id;
+        {
+            MessageBatchWriter writer(file, 2);
+            for (quint32 first = 1; first <= 1000; first += 100) {
+                QList<CachedMessage> batch;
+                for (quint32 uid = first; uid < first + 100; ++uid)
+                    batch << makeMessage(uid, QStringLiteral("Batch %1").arg(uid), FlagSeen);
+                QVERIFY(!writer.add(id, batch, first + 99));
+                QVERIFY(writer.stored() <= int(first) + 99);
+            }
+            QVERIFY(!writer.finish());
+            QCOMPARE(writer.stored(), 1000);
+        }
+        auto folder = cache.folderById(id);
+        QCOMPARE(folder.value->highestUid, 1000u);
+        QCOMPARE(folder.value->total, 1000);
+        QCOMPARE(cache.messageCount(id).value, 1000);
+
+        // A failing batch (no such folder: foreign key) stops the writer; the error comes back.
+        MessageBatchWriter writer(file, 1);
+        QVERIFY(!writer.add(id + 1000, {makeMessage(1, QStringLiteral("Nowhere"))}, 1));
+        const MailError failed = writer.finish();
+        QVERIFY(failed.isError());
+        QCOMPARE(failed.code, ErrorCode::StorageError);
+        QVERIFY(writer.add(id, {makeMessage(2000, QStringLiteral("Late"))}, 2000).isError());
+        QVERIFY(!cache.message(id, 2000).value); // nothing after the failure is stored
     }
 
     void pop3MessagesAreRememberedByUidl()
