@@ -202,6 +202,31 @@ private slots:
         QCOMPARE(r.envelopeFrom, QByteArray("jane@example.org"));
     }
 
+    /// A draft copy (the Drafts folder) keeps Bcc as a header field, the same draft built to
+    /// be sent does not; a draft copy may have no recipient yet, a message to send may not.
+    void bccHeaderOnlyInDraftCopy()
+    {
+        MessageDraft d = baseDraft();
+        d.bcc = {mb(QStringLiteral("Secret Sam <secret.sam@hidden.example>"))};
+        const BuildResult copy = MimeBuilder::build(d, MimeBuilder::Purpose::DraftCopy);
+        QVERIFY(!copy.error);
+        QVERIFY(copy.bytes.contains("\r\nBcc: Secret Sam <secret.sam@hidden.example>\r\n"));
+        const ReadMessage read = MessageReader::read(copy.bytes);
+        QCOMPARE(read.bcc.size(), 1);
+        QCOMPARE(read.bcc.first().address, QStringLiteral("secret.sam@hidden.example"));
+
+        const BuildResult sent = MimeBuilder::build(d, MimeBuilder::Purpose::Send);
+        QVERIFY(!sent.error);
+        QVERIFY(!sent.bytes.toLower().contains("bcc"));
+        QVERIFY(!sent.bytes.contains("secret.sam"));
+        QVERIFY(MessageReader::read(sent.bytes).bcc.isEmpty());
+
+        d.to.clear();
+        d.bcc.clear();
+        QVERIFY(!MimeBuilder::build(d, MimeBuilder::Purpose::DraftCopy).error);
+        QCOMPARE(MimeBuilder::build(d).error.code, ErrorCode::InvalidAddress);
+    }
+
     void linesAreCrlfAndShort_data()
     {
         QTest::addColumn<QString>("body");
