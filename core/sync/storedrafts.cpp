@@ -48,32 +48,49 @@ MailError StoreWorker::Engine::storeDraft(const Request &r, QString *folderOut, 
     bool exists = false;
     const QString folder = draftsPath(&exists);
     *folderOut = folder;
+    // The copy being replaced may be in another folder (a draft opened from a folder that is
+    // not the one resolved here): its UID means nothing in this one.
+    const bool elsewhere = !r.path.isEmpty() && r.path != folder;
+    const quint32 previous = elsewhere ? 0 : r.uids.value(0);
     QList<quint32> replaced;
     if (MailError e = withImap(
             [&](ImapSession &s) {
-                return draftcopy::store(s, folder, !exists, r.raw, r.messageId, r.uids.value(0),
-                                        uidOut, &replaced);
+                return draftcopy::store(s, folder, !exists, r.raw, r.messageId, previous, uidOut,
+                                        &replaced);
             },
             false))
         return e;
     forgetCached(folder, replaced);
-    return {};
+    return elsewhere ? expungeIn(r.path, r.uids.value(0)) : MailError();
 }
 
 MailError StoreWorker::Engine::dropDraft(const Request &r)
 {
     bool exists = false;
     const QString folder = draftsPath(&exists);
-    if (!exists)
+    const bool elsewhere = !r.path.isEmpty() && r.path != folder;
+    if (exists) {
+        QList<quint32> removed;
+        if (MailError e = withImap(
+                [&](ImapSession &s) {
+                    return draftcopy::remove(s, folder, r.messageId,
+                                             elsewhere ? 0 : r.uids.value(0), &removed);
+                },
+                false))
+            return e;
+        forgetCached(folder, removed);
+    }
+    return elsewhere ? expungeIn(r.path, r.uids.value(0)) : MailError();
+}
+
+MailError StoreWorker::Engine::expungeIn(const QString &folder, quint32 uid)
+{
+    if (uid == 0)
         return {};
-    QList<quint32> removed;
-    if (MailError e = withImap(
-            [&](ImapSession &s) {
-                return draftcopy::remove(s, folder, r.messageId, r.uids.value(0), &removed);
-            },
-            false))
+    if (MailError e =
+            withImap([&](ImapSession &s) { return s.expungeMessages(folder, {uid}); }, false))
         return e;
-    forgetCached(folder, removed);
+    forgetCached(folder, {uid});
     return {};
 }
 

@@ -207,10 +207,11 @@ quint64 StoreWorker::moveMessages(const QString &from, const QList<quint32> &uid
 }
 
 quint64 StoreWorker::saveDraft(const QByteArray &raw, const QByteArray &messageId,
-                               quint32 previousUid)
+                               quint32 previousUid, const QString &previousFolder)
 {
     Request r;
     r.kind = Request::Kind::DraftSave;
+    r.path = previousFolder;
     r.raw = raw;
     r.messageId = messageId;
     if (previousUid)
@@ -218,10 +219,11 @@ quint64 StoreWorker::saveDraft(const QByteArray &raw, const QByteArray &messageI
     return enqueue(r, Priority::User);
 }
 
-quint64 StoreWorker::removeDraft(const QByteArray &messageId, quint32 uid)
+quint64 StoreWorker::removeDraft(const QByteArray &messageId, quint32 uid, const QString &folder)
 {
     Request r;
     r.kind = Request::Kind::DraftRemove;
+    r.path = folder;
     r.messageId = messageId;
     if (uid)
         r.uids = {uid};

@@ -34,7 +34,7 @@ struct StoreWorker::Request
     };
     quint64 id = 0;
     Kind kind = Kind::Folder;
-    QString path;
+    QString path; ///< the folder; DraftSave/DraftRemove: where the UID is (empty: Drafts)
     QString target;
     QList<quint32> uids;
     int flags = FlagNone;
@@ -133,6 +133,9 @@ private:
     QString draftsPath(bool *known);
     MailError storeDraft(const Request &r, QString *folderOut, quint32 *uidOut);
     MailError dropDraft(const Request &r);
+    /// Expunges exactly \a uid of \a folder (the copy a draft was opened from, when it is
+    /// not in the Drafts folder resolved now).
+    MailError expungeIn(const QString &folder, quint32 uid);
     /// The cache forgets expunged draft copies; a background sync of the folder picks up the
     /// new one.
     void forgetCached(const QString &folder, const QList<quint32> &uids);
