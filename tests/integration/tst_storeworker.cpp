@@ -295,9 +295,9 @@ private slots:
 
     void periodicCheckReportsNewMail()
     {
-        // A cache of its own: with the shared one, INBOX was synced by an earlier test, and mail
-        // that other tests deliver to bob meanwhile (ctest -j) would make the first check report
-        // new mail. Unknown before, the first check never does.
+        // A cache of its own: with the shared one, INBOX was synced by an earlier test function,
+        // and mail still arriving for bob from earlier tests (Postfix delivers asynchronously)
+        // would make the first check report new mail. Unknown before, the first check never does.
         StoreWorker worker(account(QStringLiteral("check.sqlite")));
         worker.start();
         QSignalSpy done(&worker, &StoreWorker::requestFinished);
