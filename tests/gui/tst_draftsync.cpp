@@ -222,7 +222,7 @@ private Q_SLOTS:
         QVERIFY(found.at(0).second.contains("first version"));
         // The draft copy keeps Bcc (as Thunderbird's do), so opening it anywhere still has it.
         QVERIFY(hasBccHeader(found.at(0).second));
-        QVERIFY(found.at(0).second.contains("\r\nBcc: " + lab("USER3").toLatin1()));
+        QVERIFY(found.at(0).second.contains(QByteArray("\r\nBcc: " + lab("USER3").toLatin1())));
 
         // Saved again with new text: the new copy replaces the old one.
         c->setBody(QStringLiteral("second version\n"));

@@ -333,7 +333,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(find(m_drafts, "<tb-" + token + "@lab.test>").isEmpty(), 20000);
         const QByteArray copy = fetch(m_drafts, find(m_drafts, ours).value(0));
         QVERIFY(copy.contains("Edited here"));
-        QVERIFY(copy.contains("\r\nBcc: " + bcc));
+        QVERIFY(copy.contains(QByteArray("\r\nBcc: " + bcc)));
         QVERIFY(copy.contains("notes.txt"));
 
         // Sent: the copy goes.
