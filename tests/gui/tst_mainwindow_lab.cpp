@@ -124,7 +124,7 @@ class TestMainWindowLab : public QObject
     {
         MessageListModel *model = m_window->mailController()->model();
         int found = -1;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&]() {
                 for (int row = 0; row < model->rowCount(); ++row) {
                     const auto m = model->messageAt(row);
