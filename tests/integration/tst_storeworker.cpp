@@ -295,9 +295,11 @@ private slots:
 
     void periodicCheckReportsNewMail()
     {
-        // A cache of its own: with the shared one, INBOX was synced by an earlier test function,
-        // and mail still arriving for bob from earlier tests (Postfix delivers asynchronously)
-        // would make the first check report new mail. Unknown before, the first check never does.
+        // A cache of its own, so the first check really walks INBOX (EXAMINE: the folder stays
+        // open) and reports nothing, however the earlier test functions left the shared cache.
+        // The next checks must see the new message all the same: STATUS on the still-open
+        // folder returned what EXAMINE had seen (the failure this test once showed by chance,
+        // when mail for bob arrived between two test functions).
         StoreWorker worker(account(QStringLiteral("check.sqlite")));
         worker.start();
         QSignalSpy done(&worker, &StoreWorker::requestFinished);
