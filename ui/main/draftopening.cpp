@@ -32,7 +32,7 @@ DraftOpening::DraftOpening(MainWindow *window, ComposeController *compose,
     m_action->setEnabled(false);
     connect(m_action, &QAction::triggered, this, [this]() { editSelected(); });
     m_window->addAction(m_action);
-    // Into the Message menu, after Forward (the menu that holds actionReply).
+    // At the end of the Message menu (the one that holds actionReply).
     for (QAction *top : m_window->menuBar()->actions()) {
         QMenu *menu = top->menu();
         const QList<QAction *> items = menu ? menu->actions() : QList<QAction *>();
