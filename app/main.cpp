@@ -11,6 +11,7 @@
 #include "i18n/translationloader.h"
 #include "ipc/singleinstance.h"
 #include "main/failurebanner.h"
+#include "main/draftopening.h"
 #include "main/mailwiring.h"
 #include "main/mainwindow.h"
 #include "mail/mailcontroller.h"
@@ -218,6 +219,8 @@ int main(int argc, char *argv[])
     SendWiring sending(&window, &compose, outboxView, &sendService, repository.get(),
                        keychain.get(), session.get());
     MailWiring receiving(&window, &compose);
+    // A message of a Drafts folder opens in the composer (double-click, Enter, Edit Draft).
+    DraftOpening draftOpening(&window, &compose, repository.get());
 
     const auto openArguments = [&compose, &window](const QStringList &arguments) {
         bool opened = false;

@@ -1052,13 +1052,13 @@
         <translation>Prüfen Sie, ob die Datei existiert und lesbar ist, oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="545"/>
-        <location filename="../core/mime/mimebuilder.cpp" line="550"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="549"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="554"/>
         <source>The message could not be built.</source>
         <translation>Die Nachricht konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="559"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="563"/>
         <source>The message could not be built: the result violates RFC 5322.</source>
         <translation>Die Nachricht konnte nicht erstellt werden: Das Ergebnis verstößt gegen RFC 5322.</translation>
     </message>
@@ -2749,7 +2749,7 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
 <context>
     <name>mailwright::AddressField</name>
     <message>
-        <location filename="../ui/compose/addressfield.cpp" line="73"/>
+        <location filename="../ui/compose/addressfield.cpp" line="72"/>
         <source>“%1” — %2</source>
         <translation>„%1“ — %2</translation>
     </message>
@@ -2840,11 +2840,13 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
     <message>
         <location filename="../ui/compose/composecontroller.cpp" line="223"/>
         <location filename="../ui/compose/composecontroller.cpp" line="286"/>
+        <location filename="../ui/compose/composecontroller_serverdraft.cpp" line="69"/>
         <source>attachment</source>
         <translation>Anhang</translation>
     </message>
     <message>
         <location filename="../ui/compose/composecontroller.cpp" line="289"/>
+        <location filename="../ui/compose/composecontroller_serverdraft.cpp" line="72"/>
         <source>An attachment could not be restored: %1</source>
         <translation>Ein Anhang konnte nicht wiederhergestellt werden: %1</translation>
     </message>
@@ -3216,6 +3218,34 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
     </message>
 </context>
 <context>
+    <name>mailwright::DraftOpening</name>
+    <message>
+        <location filename="../ui/main/draftopening.cpp" line="28"/>
+        <source>&amp;Edit Draft</source>
+        <translation>Entwurf &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/draftopening.cpp" line="31"/>
+        <source>Open the selected draft in the composer</source>
+        <translation>Den ausgewählten Entwurf im Editor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/draftopening.cpp" line="89"/>
+        <source>Select a draft first.</source>
+        <translation>Wählen Sie zuerst einen Entwurf aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/draftopening.cpp" line="94"/>
+        <source>Only messages in the Drafts folder can be edited.</source>
+        <translation>Nur Nachrichten im Ordner „Entwürfe“ können bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/draftopening.cpp" line="99"/>
+        <source>The draft could not be opened.</source>
+        <translation>Der Entwurf konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>mailwright::DraftStore</name>
     <message>
         <location filename="../core/compose/draftstore.cpp" line="25"/>
@@ -3227,7 +3257,7 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
     <name>mailwright::DraftSync</name>
     <message>
         <location filename="../ui/compose/draftsync.cpp" line="127"/>
-        <location filename="../ui/compose/draftsync.cpp" line="140"/>
+        <location filename="../ui/compose/draftsync.cpp" line="141"/>
         <source>Draft saved on this computer only: %1 is not connected.</source>
         <translation>Entwurf nur auf diesem Computer gespeichert: %1 ist nicht verbunden.</translation>
     </message>
@@ -3242,12 +3272,12 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
         <translation>Entwurf wird auf dem Server gespeichert …</translation>
     </message>
     <message>
-        <location filename="../ui/compose/draftsync.cpp" line="171"/>
+        <location filename="../ui/compose/draftsync.cpp" line="172"/>
         <source>Draft saved on this computer only; the copy in the server&apos;s Drafts folder failed: %1</source>
         <translation>Entwurf nur auf diesem Computer gespeichert; die Kopie im Entwürfe-Ordner des Servers ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/draftsync.cpp" line="176"/>
+        <location filename="../ui/compose/draftsync.cpp" line="178"/>
         <source>Draft saved to the server at %1.</source>
         <translation>Entwurf um %1 auf dem Server gespeichert.</translation>
     </message>
@@ -4364,42 +4394,42 @@ Das Passwort nur für diese Sitzung behalten? Nach einem Neustart von Mailwright
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location filename="../app/main.cpp" line="88"/>
         <source>No translation for &apos;%1&apos;; available: %2</source>
         <translation>Keine Übersetzung für „%1“; verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="95"/>
         <source>Mailwright email client</source>
         <translation>Mailwright, ein E-Mail-Programm</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>Use the local mail lab (tests/lab/mail-lab.sh) with a ready demo account. Reads the MW_LAB_* variables.</source>
         <translation>Das lokale Mail-Labor (tests/lab/mail-lab.sh) mit einem fertig eingerichteten Demokonto verwenden. Liest die Variablen MW_LAB_*.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="104"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation>Nach &lt;ms&gt; Millisekunden beenden (für Tests).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="107"/>
+        <location filename="../app/main.cpp" line="108"/>
         <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
         <translation>Die Sprache &lt;code&gt; (z.&#xa0;B. de, fr) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="114"/>
         <source>Keep settings in &lt;dir&gt; (default: $MAILWRIGHT_CONFIG_DIR or the platform&apos;s configuration directory).</source>
         <translation>Einstellungen in &lt;dir&gt; speichern (Standard: $MAILWRIGHT_CONFIG_DIR oder das Konfigurationsverzeichnis der Plattform).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="118"/>
+        <location filename="../app/main.cpp" line="119"/>
         <source>Save PNGs of the main window, composer and outbox into &lt;dir&gt;, then quit.</source>
         <translation>PNG-Bilder von Hauptfenster, Editor und Postausgang in &lt;dir&gt; speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>A mailto: link (RFC 6068) to open in the composer.</source>
         <translation>Ein mailto:-Link (RFC 6068), der im Editor geöffnet wird.</translation>
     </message>

@@ -1052,13 +1052,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="545"/>
-        <location filename="../core/mime/mimebuilder.cpp" line="550"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="549"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="554"/>
         <source>The message could not be built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="559"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="563"/>
         <source>The message could not be built: the result violates RFC 5322.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,7 +2740,7 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
 <context>
     <name>mailwright::AddressField</name>
     <message>
-        <location filename="../ui/compose/addressfield.cpp" line="73"/>
+        <location filename="../ui/compose/addressfield.cpp" line="72"/>
         <source>“%1” — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2831,11 +2831,13 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
     <message>
         <location filename="../ui/compose/composecontroller.cpp" line="223"/>
         <location filename="../ui/compose/composecontroller.cpp" line="286"/>
+        <location filename="../ui/compose/composecontroller_serverdraft.cpp" line="69"/>
         <source>attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/compose/composecontroller.cpp" line="289"/>
+        <location filename="../ui/compose/composecontroller_serverdraft.cpp" line="72"/>
         <source>An attachment could not be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3206,6 +3208,34 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
     </message>
 </context>
 <context>
+    <name>mailwright::DraftOpening</name>
+    <message>
+        <location filename="../ui/main/draftopening.cpp" line="28"/>
+        <source>&amp;Edit Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/draftopening.cpp" line="31"/>
+        <source>Open the selected draft in the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/draftopening.cpp" line="89"/>
+        <source>Select a draft first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/draftopening.cpp" line="94"/>
+        <source>Only messages in the Drafts folder can be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/draftopening.cpp" line="99"/>
+        <source>The draft could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mailwright::DraftStore</name>
     <message>
         <location filename="../core/compose/draftstore.cpp" line="25"/>
@@ -3217,7 +3247,7 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
     <name>mailwright::DraftSync</name>
     <message>
         <location filename="../ui/compose/draftsync.cpp" line="127"/>
-        <location filename="../ui/compose/draftsync.cpp" line="140"/>
+        <location filename="../ui/compose/draftsync.cpp" line="141"/>
         <source>Draft saved on this computer only: %1 is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,12 +3262,12 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/draftsync.cpp" line="171"/>
+        <location filename="../ui/compose/draftsync.cpp" line="172"/>
         <source>Draft saved on this computer only; the copy in the server&apos;s Drafts folder failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/draftsync.cpp" line="176"/>
+        <location filename="../ui/compose/draftsync.cpp" line="178"/>
         <source>Draft saved to the server at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4352,42 +4382,42 @@ Keep the password for this session only? You will be asked for it again after Ma
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location filename="../app/main.cpp" line="88"/>
         <source>No translation for &apos;%1&apos;; available: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="95"/>
         <source>Mailwright email client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>Use the local mail lab (tests/lab/mail-lab.sh) with a ready demo account. Reads the MW_LAB_* variables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="104"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="107"/>
+        <location filename="../app/main.cpp" line="108"/>
         <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="114"/>
         <source>Keep settings in &lt;dir&gt; (default: $MAILWRIGHT_CONFIG_DIR or the platform&apos;s configuration directory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="118"/>
+        <location filename="../app/main.cpp" line="119"/>
         <source>Save PNGs of the main window, composer and outbox into &lt;dir&gt;, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>A mailto: link (RFC 6068) to open in the composer.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1052,13 +1052,13 @@
         <translation>Vérifiez que le fichier existe et qu’il peut être lu, ou retirez-le.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="545"/>
-        <location filename="../core/mime/mimebuilder.cpp" line="550"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="549"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="554"/>
         <source>The message could not be built.</source>
         <translation>Le message n’a pas pu être construit.</translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="559"/>
+        <location filename="../core/mime/mimebuilder.cpp" line="563"/>
         <source>The message could not be built: the result violates RFC 5322.</source>
         <translation>Le message n’a pas pu être construit&#xa0;: le résultat enfreint la RFC 5322.</translation>
     </message>
@@ -2749,7 +2749,7 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
 <context>
     <name>mailwright::AddressField</name>
     <message>
-        <location filename="../ui/compose/addressfield.cpp" line="73"/>
+        <location filename="../ui/compose/addressfield.cpp" line="72"/>
         <source>“%1” — %2</source>
         <translation>«&#xa0;%1&#xa0;» — %2</translation>
     </message>
@@ -2840,11 +2840,13 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
     <message>
         <location filename="../ui/compose/composecontroller.cpp" line="223"/>
         <location filename="../ui/compose/composecontroller.cpp" line="286"/>
+        <location filename="../ui/compose/composecontroller_serverdraft.cpp" line="69"/>
         <source>attachment</source>
         <translation>pièce jointe</translation>
     </message>
     <message>
         <location filename="../ui/compose/composecontroller.cpp" line="289"/>
+        <location filename="../ui/compose/composecontroller_serverdraft.cpp" line="72"/>
         <source>An attachment could not be restored: %1</source>
         <translation>Une pièce jointe n’a pas pu être restaurée&#xa0;: %1</translation>
     </message>
@@ -3216,6 +3218,34 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
     </message>
 </context>
 <context>
+    <name>mailwright::DraftOpening</name>
+    <message>
+        <location filename="../ui/main/draftopening.cpp" line="28"/>
+        <source>&amp;Edit Draft</source>
+        <translation>&amp;Modifier le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/draftopening.cpp" line="31"/>
+        <source>Open the selected draft in the composer</source>
+        <translation>Ouvrir le brouillon sélectionné dans l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/draftopening.cpp" line="89"/>
+        <source>Select a draft first.</source>
+        <translation>Sélectionnez d’abord un brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/draftopening.cpp" line="94"/>
+        <source>Only messages in the Drafts folder can be edited.</source>
+        <translation>Seuls les messages du dossier Brouillons peuvent être modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/draftopening.cpp" line="99"/>
+        <source>The draft could not be opened.</source>
+        <translation>Le brouillon n’a pas pu être ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>mailwright::DraftStore</name>
     <message>
         <location filename="../core/compose/draftstore.cpp" line="25"/>
@@ -3227,7 +3257,7 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
     <name>mailwright::DraftSync</name>
     <message>
         <location filename="../ui/compose/draftsync.cpp" line="127"/>
-        <location filename="../ui/compose/draftsync.cpp" line="140"/>
+        <location filename="../ui/compose/draftsync.cpp" line="141"/>
         <source>Draft saved on this computer only: %1 is not connected.</source>
         <translation>Brouillon enregistré sur cet ordinateur uniquement : %1 n’est pas connecté.</translation>
     </message>
@@ -3242,12 +3272,12 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
         <translation>Enregistrement du brouillon sur le serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/draftsync.cpp" line="171"/>
+        <location filename="../ui/compose/draftsync.cpp" line="172"/>
         <source>Draft saved on this computer only; the copy in the server&apos;s Drafts folder failed: %1</source>
         <translation>Brouillon enregistré sur cet ordinateur uniquement ; la copie dans le dossier Brouillons du serveur a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/draftsync.cpp" line="176"/>
+        <location filename="../ui/compose/draftsync.cpp" line="178"/>
         <source>Draft saved to the server at %1.</source>
         <translation>Brouillon enregistré sur le serveur à %1.</translation>
     </message>
@@ -4364,42 +4394,42 @@ Conserver le mot de passe pour cette session seulement&#xa0;? Il vous sera redem
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location filename="../app/main.cpp" line="88"/>
         <source>No translation for &apos;%1&apos;; available: %2</source>
         <translation>Aucune traduction pour «&#xa0;%1&#xa0;»&#xa0;; disponibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="95"/>
         <source>Mailwright email client</source>
         <translation>Mailwright, client de messagerie</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>Use the local mail lab (tests/lab/mail-lab.sh) with a ready demo account. Reads the MW_LAB_* variables.</source>
         <translation>Utiliser le laboratoire de messagerie local (tests/lab/mail-lab.sh) avec un compte de démonstration prêt à l’emploi. Lit les variables MW_LAB_*.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="104"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation>Quitter après &lt;ms&gt; millisecondes (pour les tests).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="107"/>
+        <location filename="../app/main.cpp" line="108"/>
         <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
         <translation>Utiliser la langue &lt;code&gt; (p.&#xa0;ex. de, fr) au lieu de celle du système.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="114"/>
         <source>Keep settings in &lt;dir&gt; (default: $MAILWRIGHT_CONFIG_DIR or the platform&apos;s configuration directory).</source>
         <translation>Conserver les paramètres dans &lt;dir&gt; (par défaut&#xa0;: $MAILWRIGHT_CONFIG_DIR ou le dossier de configuration de la plateforme).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="118"/>
+        <location filename="../app/main.cpp" line="119"/>
         <source>Save PNGs of the main window, composer and outbox into &lt;dir&gt;, then quit.</source>
         <translation>Enregistrer des captures PNG de la fenêtre principale, de la fenêtre de rédaction et de la boîte d’envoi dans &lt;dir&gt;, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>A mailto: link (RFC 6068) to open in the composer.</source>
         <translation>Un lien mailto: (RFC 6068) à ouvrir dans la fenêtre de rédaction.</translation>
     </message>

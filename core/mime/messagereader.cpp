@@ -48,8 +48,7 @@ QList<QByteArray> messageIds(const vmime::header &header, const char *name)
     const auto sequence = vmime::dynamicCast<const vmime::messageIdSequence>(field->getValue());
     if (sequence) {
         for (size_t i = 0; i < sequence->getMessageIdCount(); ++i)
-            out.append(
-                QByteArray::fromStdString("<" + sequence->getMessageIdAt(i)->getId() + ">"));
+            out.append(QByteArray::fromStdString("<" + sequence->getMessageIdAt(i)->getId() + ">"));
     } else if (const auto id = vmime::dynamicCast<const vmime::messageId>(field->getValue())) {
         out.append(QByteArray::fromStdString("<" + id->getId() + ">"));
     }
@@ -88,6 +87,7 @@ ReadMessage MessageReader::read(const QByteArray &bytes)
         result.from = fromVMime(parser.getExpeditor());
         result.to = fromVMime(parser.getRecipients());
         result.cc = fromVMime(parser.getCopyRecipients());
+        result.bcc = fromVMime(parser.getBlindCopyRecipients());
         const vmime::datetime &d = parser.getDate();
         result.date = QDateTime(QDate(d.getYear(), d.getMonth(), d.getDay()),
                                 QTime(d.getHour(), d.getMinute(), d.getSecond()),

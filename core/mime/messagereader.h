@@ -27,11 +27,12 @@ struct ReadMessage
     Mailbox from;
     QList<Mailbox> to; ///< groups expanded
     QList<Mailbox> cc;
-    QDateTime date; ///< with the message's own UTC offset
+    QList<Mailbox> bcc; ///< only a draft copy has a Bcc header (MimeBuilder::Purpose::DraftCopy)
+    QDateTime date;     ///< with the message's own UTC offset
     QByteArray messageId;
-    QList<Mailbox> replyTo;        ///< Reply-To (RFC 5322 §3.6.2); empty when absent
-    QList<QByteArray> inReplyTo;   ///< msg-ids with angle brackets (RFC 5322 §3.6.4)
-    QList<QByteArray> references;  ///< msg-ids with angle brackets, oldest first
+    QList<Mailbox> replyTo;       ///< Reply-To (RFC 5322 §3.6.2); empty when absent
+    QList<QByteArray> inReplyTo;  ///< msg-ids with angle brackets (RFC 5322 §3.6.4)
+    QList<QByteArray> references; ///< msg-ids with angle brackets, oldest first
     QString text; ///< the first text/plain part, transfer-decoded and converted from its charset
     QString html; ///< the first text/html part, likewise
     QList<ReadAttachment> attachments;

@@ -142,8 +142,8 @@ vmime::mailbox toVMime(const Mailbox &m)
     if (!isAscii(m.displayName.toUtf8()))
         return vmime::mailbox(
             vmime::text(vmime::word(name, vmime::charset(vmime::charsets::UTF_8))), email);
-    return vmime::mailbox(
-        *vmime::text::newFromString(name, vmime::charset(vmime::charsets::UTF_8)), email);
+    return vmime::mailbox(*vmime::text::newFromString(name, vmime::charset(vmime::charsets::UTF_8)),
+                          email);
 }
 
 // Re-validates a mailbox the caller may have filled by hand (not through AddressParser).
@@ -179,7 +179,7 @@ MailError checkMailbox(const Mailbox &m, const QString &role, bool smtpUtf8Allow
     return MailError();
 }
 
-MailError checkDraft(const MessageDraft &d)
+MailError checkDraft(const MessageDraft &d, bool draftCopy)
 {
     if (d.from.isNull())
         return composeError(ErrorCode::InvalidAddress, Tr::tr("The message has no sender (From)."),
@@ -200,7 +200,7 @@ MailError checkDraft(const MessageDraft &d)
                 return e;
         }
     }
-    if (d.to.isEmpty() && d.cc.isEmpty() && d.bcc.isEmpty())
+    if (!draftCopy && d.to.isEmpty() && d.cc.isEmpty() && d.bcc.isEmpty())
         return composeError(ErrorCode::InvalidAddress, Tr::tr("The message has no recipients."),
                             Tr::tr("Add at least one recipient in To, Cc or Bcc."));
 
@@ -421,10 +421,10 @@ QByteArray MimeBuilder::normalizeLineEndings(const QByteArray &text)
     return out;
 }
 
-BuildResult MimeBuilder::build(const MessageDraft &draft)
+BuildResult MimeBuilder::build(const MessageDraft &draft, Purpose purpose)
 {
     BuildResult result;
-    if (MailError e = checkDraft(draft)) {
+    if (MailError e = checkDraft(draft, purpose == Purpose::DraftCopy)) {
         result.error = e;
         return result;
     }
@@ -477,9 +477,13 @@ BuildResult MimeBuilder::build(const MessageDraft &draft)
         header->From()->setValue(toVMime(draft.from));
         if (!draft.replyTo.isEmpty())
             header->ReplyTo()->setValue(toVMime(draft.replyTo.first()));
-        // Bcc is deliberately never written (G8): it exists only in envelopeRecipients.
+        // Bcc is never written into a message to send (G8): it exists only in
+        // envelopeRecipients. A draft copy keeps it as a header field (RFC 5322 §3.6.3).
+        const QList<Mailbox> noBcc;
+        const QList<Mailbox> *bccHeader = purpose == Purpose::DraftCopy ? &draft.bcc : &noBcc;
         for (const auto &[field, list] :
-             {std::pair{vmime::fields::TO, &draft.to}, std::pair{vmime::fields::CC, &draft.cc}}) {
+             {std::pair{vmime::fields::TO, &draft.to}, std::pair{vmime::fields::CC, &draft.cc},
+              std::pair{vmime::fields::BCC, bccHeader}}) {
             if (list->isEmpty())
                 continue;
             vmime::addressList addresses;

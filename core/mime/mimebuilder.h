@@ -29,7 +29,8 @@ struct BuildResult
 /// message bytes are the only large buffer), so call it in a worker, not the GUI thread.
 ///
 /// What it guarantees (each covered by tests/unit/tst_mimebuilder.cpp):
-/// - Bcc never appears in the header, only in envelopeRecipients (G8);
+/// - Bcc never appears in the header of a message to send, only in envelopeRecipients (G8); a
+///   draft copy (BuildPurpose::DraftCopy) is the one exception;
 /// - non-ASCII subjects and display names are RFC 2047 encoded words in UTF-8, whatever the
 ///   process locale (G13);
 /// - every line ends in CRLF (bodies are normalised first, G15) and none exceeds 998 octets
@@ -39,7 +40,18 @@ struct BuildResult
 class MimeBuilder
 {
 public:
-    static BuildResult build(const MessageDraft &draft);
+    /// What the bytes are for.
+    enum class Purpose {
+        /// The message as it leaves: Bcc goes only into envelopeRecipients, never into the
+        /// header (G8, RFC 5322 §3.6.3's first way), and at least one recipient is required.
+        Send,
+        /// The copy kept in the Drafts folder: Bcc IS written as a header field, so reopening
+        /// the draft (here or in another client) still has it — as Thunderbird keeps it — and
+        /// a draft without any recipient yet is allowed. Such bytes must never be submitted.
+        DraftCopy
+    };
+
+    static BuildResult build(const MessageDraft &draft, Purpose purpose = Purpose::Send);
 
     /// Converts any mix of CRLF, bare LF and bare CR into CRLF (G15). Reentrant.
     static QByteArray normalizeLineEndings(const QByteArray &text);

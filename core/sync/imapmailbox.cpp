@@ -108,9 +108,13 @@ MailError ImapSession::folderStatus(const QString &path, RemoteFolderStatus *out
         return notOpen();
     try {
         leaveRawSelection(d.get());
-        // STATUS on the selected folder is discouraged (RFC 3501 §6.3.10): use a fresh object
-        // unless it is the open one, whose own status VMime keeps from SELECT/EXAMINE.
-        auto folder = (d->openFolder && d->openPath == path) ? d->openFolder : d->folder(path);
+        // STATUS on the selected folder is discouraged (RFC 3501 §6.3.10), and the open
+        // folder's status in VMime is what its SELECT/EXAMINE saw: mail that arrived since went
+        // unnoticed (the periodic check of an examined INBOX never reported new mail). So the
+        // folder is closed first — the sync's EXAMINE that follows reopens it anyway.
+        if (d->openFolder && d->openPath == path)
+            d->closeFolder();
+        auto folder = d->folder(path);
         const auto status = vmime::dynamicCast<vnet::imap::IMAPFolderStatus>(folder->getStatus());
         if (status) {
             out->uidValidity = status->getUIDValidity();

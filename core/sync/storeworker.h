@@ -108,10 +108,16 @@ public:
     /// copy it replaces: \a previousUid when known, else every older message of that folder
     /// with this Message-ID (ours only: the id is generated per draft). The new UID comes from
     /// APPENDUID (RFC 4315), else from a search by Message-ID. Reports draftStored().
-    quint64 saveDraft(const QByteArray &raw, const QByteArray &messageId, quint32 previousUid);
-    /// Removes the draft copies with \a messageId (and \a uid, when known) from the Drafts
-    /// folder: the message was sent or the draft discarded.
-    quint64 removeDraft(const QByteArray &messageId, quint32 uid);
+    /// \a previousFolder names the folder \a previousUid is in when that is known (a draft
+    /// opened from a folder); empty: the Drafts folder. A UID is only ever expunged in the
+    /// folder it belongs to.
+    quint64 saveDraft(const QByteArray &raw, const QByteArray &messageId, quint32 previousUid,
+                      const QString &previousFolder = QString());
+    /// Removes the draft copies with \a messageId from the Drafts folder, and \a uid (when
+    /// known) from \a folder (empty: the Drafts folder): the message was sent or the draft
+    /// discarded.
+    quint64 removeDraft(const QByteArray &messageId, quint32 uid,
+                        const QString &folder = QString());
 
 Q_SIGNALS:
     void folderListChanged(const QString &account);

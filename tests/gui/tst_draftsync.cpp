@@ -2,8 +2,9 @@
 // Drafts in the IMAP Drafts folder (DraftSync → StoreWorker::saveDraft/removeDraft) against the
 // mail lab, checked over IMAP with a connection of the test's own: a saved draft lands there
 // with \Draft and \Seen; saving again leaves exactly one copy, and saving unchanged text
-// uploads nothing; sending (through the real SendService) and discarding remove the copy; an
-// unreachable IMAP server keeps the local draft, says so in the composer, and blocks nothing.
+// uploads nothing; the copy keeps Bcc as a header, the sent message never has one; sending (through
+// the real SendService) and discarding remove the copy; an unreachable IMAP server keeps the local
+// draft, says so in the composer, and blocks nothing.
 #include "cache/mailcache.h"
 #include "compose/composecontroller.h"
 #include "compose/composerwindow.h"
@@ -122,6 +123,32 @@ class TestDraftSync : public QObject
         return out;
     }
 
+    /// The messages in \a user's INBOX (newest 200) that contain \a needle.
+    QList<QByteArray> inbox(const char *user, const char *pass, const QByteArray &needle)
+    {
+        WireOptions o;
+        o.endpoint = {Protocol::Imap, m_lab.host(), m_lab.port(QStringLiteral("IMAPS_PORT")),
+                      Security::ImplicitTls};
+        o.tls.addCaFile(m_lab.caFile());
+        ImapSession session;
+        QList<QByteArray> all;
+        if (session.open(o, {lab(user), lab(pass)}) ||
+            session.fetchNewest(QStringLiteral("INBOX"), 200, &all))
+            return {};
+        QList<QByteArray> found;
+        for (const QByteArray &m : std::as_const(all)) {
+            if (m.contains(needle))
+                found.append(m);
+        }
+        return found;
+    }
+
+    static bool hasBccHeader(const QByteArray &message)
+    {
+        const QByteArray head = message.left(message.indexOf("\r\n\r\n") + 2).toLower();
+        return head.startsWith("bcc:") || head.contains("\r\nbcc:");
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -176,6 +203,7 @@ private Q_SLOTS:
         const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QPointer<ComposerWindow> c = m_compose->newMessage(QStringLiteral("Lab"));
         c->setTo(lab("USER2"));
+        c->setBcc(lab("USER1")); // the user's own address: not offered by completion later
         c->setSubject(QStringLiteral("Draft ") + token);
         c->setBody(QStringLiteral("first version\n"));
         QVERIFY(!c->saveDraft());
@@ -192,6 +220,9 @@ private Q_SLOTS:
         QVERIFY(found.at(0).first & FlagSeen);
         QVERIFY(found.at(0).second.contains(token.toLatin1()));
         QVERIFY(found.at(0).second.contains("first version"));
+        // The draft copy keeps Bcc (as Thunderbird's do), so opening it anywhere still has it.
+        QVERIFY(hasBccHeader(found.at(0).second));
+        QVERIFY(found.at(0).second.contains(QByteArray("\r\nBcc: " + lab("USER1").toLatin1())));
 
         // Saved again with new text: the new copy replaces the old one.
         c->setBody(QStringLiteral("second version\n"));
@@ -217,6 +248,18 @@ private Q_SLOTS:
         QVERIFY2(c->send(), qPrintable(c->problemText()));
         QTRY_VERIFY_WITH_TIMEOUT(c.isNull(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(copies(id).isEmpty(), 20000);
+        // The message that left has no Bcc header, neither at the To nor at the Bcc recipient,
+        // and the Bcc recipient got it.
+        QList<QByteArray> toCopy;
+        QList<QByteArray> bccCopy;
+        QTRY_VERIFY_WITH_TIMEOUT(!(toCopy = inbox("USER2", "PASS2", token.toLatin1())).isEmpty(),
+                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!(bccCopy = inbox("USER1", "PASS1", token.toLatin1())).isEmpty(),
+                                 30000);
+        for (const QByteArray &m : toCopy + bccCopy) {
+            QVERIFY2(!hasBccHeader(m), m.constData());
+            QVERIFY(m.contains("third version"));
+        }
     }
 
     void discardRemovesTheCopy()

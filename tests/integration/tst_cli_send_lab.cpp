@@ -150,9 +150,11 @@ private slots:
 
         const QByteArray delivered = waitForMessage("USER3", "PASS3", tok.toUtf8());
         QVERIFY2(!delivered.isEmpty(), "not delivered to carol");
-        QVERIFY(!header(delivered).contains("alice@lab.test>\r\nBcc") &&
-                !header(delivered).toLower().contains("bcc"));
+        // A Bcc header field, not the letters: queue ids, the LMTP id, Message-ID and boundary
+        // are random hex/base64 and contain "bcc" now and then (~2% of runs failed on it).
+        QVERIFY(!header(delivered).contains("alice@lab.test>\r\nBcc"));
         QVERIFY(!header(delivered).toLower().contains("\nbcc:"));
+        QVERIFY(!header(delivered).toLower().startsWith("bcc:"));
         const ReadMessage m = MessageReader::read(delivered);
         QVERIFY(!m.error);
         QCOMPARE(m.subject, subject);

@@ -160,7 +160,15 @@ private Q_SLOTS:
         qInfo("100k messages, %d addresses: first read %lld ms, prefix query %.2f ms", book.size(),
               readMs, queryMs);
         // The query runs in the GUI thread on each keystroke: it must stay well below a frame.
-        QVERIFY2(queryMs < 50, qPrintable(QString::number(queryMs)));
+        // Under AddressSanitizer/UBSan (CI's build) every access is instrumented, 3-10x slower
+        // (measured 145 ms on a loaded 2-core machine): there the bound only catches a
+        // complexity blow-up; the 50 ms goal is for real builds.
+#if defined(__SANITIZE_ADDRESS__)
+        const double budgetMs = 500;
+#else
+        const double budgetMs = 50;
+#endif
+        QVERIFY2(queryMs < budgetMs, qPrintable(QString::number(queryMs)));
     }
 };
 

@@ -194,12 +194,42 @@ private slots:
                  mb(QStringLiteral("bob@example.net"))}; // duplicate of To: sent once
         const BuildResult r = MimeBuilder::build(d);
         QVERIFY(!r.error);
-        QVERIFY(!r.bytes.toLower().contains("bcc"));
+        QVERIFY(!r.bytes.toLower().contains("\nbcc:") && !r.bytes.toLower().startsWith("bcc:"));
         QVERIFY(!r.bytes.contains("secret.sam"));
         QVERIFY(!r.bytes.contains("Secret Sam"));
         QCOMPARE(r.envelopeRecipients, (QList<QByteArray>{"bob@example.net", "carol@example.com",
                                                           "secret.sam@hidden.example"}));
         QCOMPARE(r.envelopeFrom, QByteArray("jane@example.org"));
+    }
+
+    /// A draft copy (the Drafts folder) keeps Bcc as a header field, the same draft built to
+    /// be sent does not; a draft copy may have no recipient yet, a message to send may not.
+    void bccHeaderOnlyInDraftCopy()
+    {
+        MessageDraft d = baseDraft();
+        d.bcc = {mb(QStringLiteral("Secret Sam <secret.sam@hidden.example>"))};
+        const BuildResult copy = MimeBuilder::build(d, MimeBuilder::Purpose::DraftCopy);
+        QVERIFY(!copy.error);
+        const qsizetype bccAt = copy.bytes.indexOf("\r\nBcc: ");
+        QVERIFY2(bccAt >= 0, copy.bytes.constData());
+        const QByteArray bccLine =
+            copy.bytes.mid(bccAt + 2, copy.bytes.indexOf('\r', bccAt + 2) - bccAt - 2);
+        QVERIFY2(bccLine.contains("secret.sam@hidden.example"), bccLine.constData());
+        const ReadMessage read = MessageReader::read(copy.bytes);
+        QCOMPARE(read.bcc.size(), 1);
+        QCOMPARE(read.bcc.first().address, QStringLiteral("secret.sam@hidden.example"));
+
+        const BuildResult sent = MimeBuilder::build(d, MimeBuilder::Purpose::Send);
+        QVERIFY(!sent.error);
+        QVERIFY(!sent.bytes.toLower().contains("\nbcc:") &&
+                !sent.bytes.toLower().startsWith("bcc:"));
+        QVERIFY(!sent.bytes.contains("secret.sam"));
+        QVERIFY(MessageReader::read(sent.bytes).bcc.isEmpty());
+
+        d.to.clear();
+        d.bcc.clear();
+        QVERIFY(!MimeBuilder::build(d, MimeBuilder::Purpose::DraftCopy).error);
+        QCOMPARE(MimeBuilder::build(d).error.code, ErrorCode::InvalidAddress);
     }
 
     void linesAreCrlfAndShort_data()

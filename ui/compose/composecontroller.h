@@ -64,6 +64,14 @@ public:
     /// Reopens a message from the outbox for editing; its attachments are copied into the
     /// draft's files. The caller removes the outbox entry once this returns a window.
     ComposerWindow *editMessage(const OutboxMessage &message);
+    /// Opens the draft \a raw — message \a uid of \a folder in \a account's Drafts folder,
+    /// written here or by another client — in a composer for editing: recipients (Bcc from its
+    /// header), subject, text, attachments and reply headers become a local draft, and that
+    /// server message becomes the draft's copy (DraftSync::adopt()), so saving replaces it and
+    /// sending or discarding removes it. A draft of ours (Message-ID "<draft.ID@...>") keeps its
+    /// local id. Implemented in composecontroller_serverdraft.cpp.
+    ComposerWindow *openServerDraft(const QString &account, const QString &folder, quint32 uid,
+                                    const QByteArray &raw);
 
     /// Copies of the drafts in the accounts' IMAP Drafts folders (borrowed; null: local only).
     void setDraftSync(DraftSync *sync) { m_draftSync = sync; }

@@ -53,11 +53,8 @@ MessageDraft DraftSync::messageFor(const StoredDraft &draft, const Account &acco
     m.from = Mailbox{identity.displayName, identity.address};
     m.to = AddressParser::parseList(draft.to).mailboxes;
     m.cc = AddressParser::parseList(draft.cc).mailboxes;
-    if (m.to.isEmpty() && m.cc.isEmpty()) {
-        // MimeBuilder wants a recipient; a draft may have none yet. Bcc only goes into the
-        // envelope, never into the bytes (G8), so this adds nothing to the copy.
-        m.bcc = {m.from};
-    }
+    // Written as a header in the copy only (MimeBuilder::Purpose::DraftCopy), never when sent.
+    m.bcc = AddressParser::parseList(draft.bcc).mailboxes;
     m.subject = draft.subject;
     m.textBody = draft.textBody;
     m.htmlBody = draft.htmlBody;
@@ -96,12 +93,14 @@ void DraftSync::saved(ComposerWindow *composer, const StoredDraft &draft)
     if (!m_accounts || !(account = m_accounts->account(draft.account)) || !account->hasIncoming ||
         account->incoming.protocol != Protocol::Imap)
         return; // no IMAP: the local draft is all there is
-    Entry &e = m_entries[draft.id];
-    if (!e.account.isEmpty() && e.account != draft.account && e.request == 0) {
-        // The From account changed: the old account's copy goes.
-        removed(e.account, draft.id);
-        e = Entry();
+    if (const auto it = m_entries.constFind(draft.id);
+        it != m_entries.cend() && !it->account.isEmpty() && it->account != draft.account &&
+        it->request == 0) {
+        // The From account changed: the old account's copy goes (removed() drops the entry,
+        // so no reference into m_entries may be held across it).
+        removed(it->account, draft.id);
     }
+    Entry &e = m_entries[draft.id];
     e.account = draft.account;
     e.composer = composer;
     const QByteArray hash = contentHash(draft);
@@ -128,14 +127,15 @@ void DraftSync::upload(const QString &draftId)
                tr("Draft saved on this computer only: %1 is not connected.").arg(e.next.account));
         return;
     }
-    const BuildResult built = MimeBuilder::build(messageFor(e.next, *account));
+    const BuildResult built =
+        MimeBuilder::build(messageFor(e.next, *account), MimeBuilder::Purpose::DraftCopy);
     if (built.error) {
         report(draftId, tr("Draft saved on this computer only: %1").arg(built.error.userMessage));
         return;
     }
     watch(worker);
     e.sending = contentHash(e.next);
-    e.request = worker->saveDraft(built.bytes, messageIdFor(draftId), e.uid);
+    e.request = worker->saveDraft(built.bytes, messageIdFor(draftId), e.uid, e.folder);
     if (e.request == 0) {
         report(draftId,
                tr("Draft saved on this computer only: %1 is not connected.").arg(e.next.account));
@@ -152,10 +152,12 @@ void DraftSync::watch(StoreWorker *worker)
     m_watched.insert(worker);
     connect(worker, &QObject::destroyed, this, [this, worker]() { m_watched.remove(worker); });
     connect(worker, &StoreWorker::draftStored, this,
-            [this](quint64 id, const QString &, quint32 uid) {
+            [this](quint64 id, const QString &folder, quint32 uid) {
                 const auto it = m_requests.constFind(id);
-                if (it != m_requests.cend() && m_entries.contains(*it))
+                if (it != m_requests.cend() && m_entries.contains(*it)) {
                     m_entries[*it].uid = uid;
+                    m_entries[*it].folder = folder;
+                }
             });
     connect(worker, &StoreWorker::requestFinished, this,
             [this](quint64 id, const MailError &error) {
@@ -191,11 +193,23 @@ void DraftSync::removed(const QString &account, const QString &draftId)
         return; // a copy stays on the server; the next removal of a copy with this id takes it
     // Queued behind an upload still in flight (one FIFO queue of user requests), so that copy
     // goes too.
-    worker->removeDraft(messageIdFor(draftId), e.uid);
     if (!e.account.isEmpty() && e.account != account) {
+        // The copy (and its UID) belongs to the earlier account; only ours by Message-ID here.
+        worker->removeDraft(messageIdFor(draftId), 0);
         if (StoreWorker *other = imapWorker(e.account, &acc); other && other->isRunning())
-            other->removeDraft(messageIdFor(draftId), e.uid);
+            other->removeDraft(messageIdFor(draftId), e.uid, e.folder);
+    } else {
+        worker->removeDraft(messageIdFor(draftId), e.uid, e.folder);
     }
+}
+
+void DraftSync::adopt(const StoredDraft &draft, const QString &folder, quint32 uid)
+{
+    Entry &e = m_entries[draft.id];
+    e.account = draft.account;
+    e.uid = uid;
+    e.folder = folder;
+    e.uploaded = contentHash(draft);
 }
 
 void DraftSync::report(const QString &draftId, const QString &text)

@@ -34,9 +34,10 @@ struct MessageDraft;
 /// reserved TLD: it can collide with nobody's), so a copy left by an earlier session is found
 /// and replaced too.
 ///
-/// What the copy holds: From, To and Cc (the addresses that parse), Subject, the text (and
-/// HTML) body, attachments and the reply headers. Bcc is not written into a message header
-/// (G8), so only the local draft keeps it; nor are addresses that do not parse yet.
+/// What the copy holds: From, To, Cc and Bcc (the addresses that parse), Subject, the text
+/// (and HTML) body, attachments and the reply headers. Bcc is a header field of the draft copy
+/// only (MimeBuilder::Purpose::DraftCopy, as Thunderbird keeps it); a sent message never has
+/// one (G8). Addresses that do not parse yet are only in the local draft.
 ///
 /// Thread: GUI. Owner: the composition root; the repository is borrowed, workers are looked up
 /// per use (they come and go with the accounts).
@@ -57,6 +58,14 @@ public:
     static MessageDraft messageFor(const StoredDraft &draft, const Account &account);
     /// The server UID of the draft's current copy (0: none known).
     quint32 serverUid(const QString &draftId) const { return m_entries.value(draftId).uid; }
+    /// The folder of that copy (empty: none known, or the Drafts folder).
+    QString serverFolder(const QString &draftId) const { return m_entries.value(draftId).folder; }
+
+    /// Local draft \a draft was opened from the server message \a uid in \a folder of
+    /// \a account (a draft in the Drafts folder, ours or another client's): that message is
+    /// the draft's copy now. The next upload replaces it; sending or discarding removes it.
+    /// Until the text changes nothing is uploaded.
+    void adopt(const StoredDraft &draft, const QString &folder, quint32 uid);
 
 Q_SIGNALS:
     /// A line about draft \a draftId's server copy (also shown in its composer's status bar).
@@ -68,6 +77,7 @@ private:
         QString account;
         QPointer<ComposerWindow> composer;
         quint32 uid = 0;
+        QString folder;      ///< where uid is; empty: the Drafts folder
         QByteArray uploaded; ///< content hash of the copy on the server
         QByteArray sending;  ///< content hash of the upload in flight
         quint64 request = 0; ///< the saveDraft request in flight

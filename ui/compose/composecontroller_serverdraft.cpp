@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ComposeController: a draft from the account's IMAP Drafts folder opened for editing.
+#include "composecontroller.h"
+
+#include "composerwindow.h"
+#include "draftsync.h"
+
+#include "compose/recipienthistory.h"
+#include "mime/messagereader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace mailwright {
+
+namespace {
+
+/// The local id inside one of our own draft Message-IDs (DraftSync::messageIdFor()), else
+/// empty. Only the characters DraftStore gives an id, so a foreign id can name no path.
+QString ownDraftId(const QByteArray &messageId)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^<draft\\.([A-Za-z0-9_-]{1,64})@mailwright\\.invalid>$"));
+    const QRegularExpressionMatch m = pattern.match(QString::fromLatin1(messageId));
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+} // namespace
+
+ComposerWindow *ComposeController::openServerDraft(const QString &account, const QString &folder,
+                                                   quint32 uid, const QByteArray &raw)
+{
+    const ReadMessage m = MessageReader::read(raw);
+    if (m.error.isError()) {
+        Q_EMIT statusMessage(m.error.userMessage);
+        return nullptr;
+    }
+    StoredDraft d;
+    d.id = ownDraftId(m.messageId);
+    // Already open in a composer (ours, this session): show that one instead of a second.
+    for (ComposerWindow *c : composers()) {
+        if (!d.id.isEmpty() && c->draftId() == d.id) {
+            c->raise();
+            c->activateWindow();
+            return c;
+        }
+    }
+    d.account = account;
+    d.identityAddress = m.from.address;
+    d.to = addressFieldText(m.to);
+    d.cc = addressFieldText(m.cc);
+    d.bcc = addressFieldText(m.bcc); // a draft copy keeps Bcc as a header (ours and others')
+    d.subject = m.subject;
+    d.textBody = m.text;
+    d.htmlBody = m.html;
+    d.inReplyTo = m.inReplyTo.value(0);
+    d.references = m.references;
+    if (const MailError e = m_drafts.save(&d)) {
+        Q_EMIT statusMessage(e.userMessage);
+        return nullptr;
+    }
+    if (!m.attachments.isEmpty()) {
+        // The attachments exist only inside the server copy: they become files of the draft.
+        const QString dir = m_drafts.filesDirectory(d.id);
+        for (const ReadAttachment &a : m.attachments) {
+            QString name = QFileInfo(a.fileName).fileName();
+            if (name.isEmpty())
+                name = tr("attachment");
+            QFile f(dir + u'/' + name);
+            if (!f.open(QIODevice::WriteOnly) || f.write(a.data) != a.data.size()) {
+                Q_EMIT statusMessage(tr("An attachment could not be restored: %1").arg(name));
+                return nullptr;
+            }
+            d.attachments.append(f.fileName());
+        }
+        if (const MailError e = m_drafts.save(&d)) {
+            Q_EMIT statusMessage(e.userMessage);
+            return nullptr;
+        }
+    }
+    if (m_draftSync)
+        m_draftSync->adopt(d, folder, uid);
+    ComposerWindow *c = createComposer(d.account);
+    c->loadDraft(d);
+    c->show();
+    c->raise();
+    c->activateWindow();
+    return c;
+}
+
+} // namespace mailwright
