@@ -3514,18 +3514,41 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
         <translation>%1: %2 Nachrichten, %3 ungelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mail/mailcontroller.cpp" line="346"/>
-        <location filename="../ui/mail/mailcontroller.cpp" line="410"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="305"/>
+        <source>In the folder %1.</source>
+        <translation>Im Ordner %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="330"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="331"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mail/mailcontroller.cpp" line="334"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="382"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="446"/>
         <source>This message has not been downloaded yet.</source>
         <translation>Diese Nachricht wurde noch nicht heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../ui/mail/mailcontroller.cpp" line="370"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="406"/>
         <source>The message could not be loaded: %1</source>
         <translation>Die Nachricht konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mail/mailcontroller.cpp" line="407"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="443"/>
         <location filename="../ui/mail/mailcontroller_workers.cpp" line="186"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
@@ -3549,37 +3572,32 @@ Seine Einstellungen und seine Passwörter im Schlüsselbund werden gelöscht. Na
         <translation>Passwort erforderlich: Der Empfang ist angehalten. Klicken Sie mit der rechten Maustaste auf das Konto und wählen Sie „Passwort eingeben…“, oder verwenden Sie Einstellungen ▸ Konten ▸ Passwort festlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="56"/>
-        <source>In the folder %1.</source>
-        <translation>Im Ordner %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/mailwiring.cpp" line="66"/>
+        <location filename="../ui/main/mailwiring.cpp" line="67"/>
         <source>Cannot receive: the server refused the password.</source>
         <translation>Empfang nicht möglich: Der Server hat das Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="67"/>
+        <location filename="../ui/main/mailwiring.cpp" line="68"/>
         <source>Cannot receive: %1</source>
         <translation>Empfang nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="78"/>
+        <location filename="../ui/main/mailwiring.cpp" line="79"/>
         <source>Select a message first.</source>
         <translation>Wählen Sie zuerst eine Nachricht aus.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="85"/>
+        <location filename="../ui/main/mailwiring.cpp" line="86"/>
         <source>The message could not be answered.</source>
         <translation>Auf die Nachricht konnte nicht geantwortet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="103"/>
+        <location filename="../ui/main/mailwiring.cpp" line="104"/>
         <source>%1 is not connected; nothing was deleted.</source>
         <translation>%1 ist nicht verbunden; es wurde nichts gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mailwiring.cpp" line="107"/>
+        <location filename="../ui/main/mailwiring.cpp" line="108"/>
         <source>Deleting %n message(s)…</source>
         <translation>
             <numerusform>%n Nachricht wird gelöscht…</numerusform>
@@ -4370,7 +4388,7 @@ Das Passwort nur für diese Sitzung behalten? Nach einem Neustart von Mailwright
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/trayicon.cpp" line="55"/>
+        <location filename="../ui/main/trayicon.cpp" line="61"/>
         <source>%n new message(s) in %1</source>
         <translation>
             <numerusform>%n neue Nachricht in %1</numerusform>
@@ -4378,7 +4396,7 @@ Das Passwort nur für diese Sitzung behalten? Nach einem Neustart von Mailwright
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/trayicon.cpp" line="62"/>
+        <location filename="../ui/main/trayicon.cpp" line="68"/>
         <source>Mailwright — %n unread</source>
         <translation>
             <numerusform>Mailwright — %n ungelesen</numerusform>
@@ -4386,7 +4404,7 @@ Das Passwort nur für diese Sitzung behalten? Nach einem Neustart von Mailwright
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/trayicon.cpp" line="63"/>
+        <location filename="../ui/main/trayicon.cpp" line="69"/>
         <source>Mailwright</source>
         <translation>Mailwright</translation>
     </message>

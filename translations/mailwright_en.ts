@@ -3504,18 +3504,41 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mail/mailcontroller.cpp" line="346"/>
-        <location filename="../ui/mail/mailcontroller.cpp" line="410"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="305"/>
+        <source>In the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="330"/>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="331"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mail/mailcontroller.cpp" line="334"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="382"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="446"/>
         <source>This message has not been downloaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mail/mailcontroller.cpp" line="370"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="406"/>
         <source>The message could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mail/mailcontroller.cpp" line="407"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="443"/>
         <location filename="../ui/mail/mailcontroller_workers.cpp" line="186"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
@@ -3539,37 +3562,32 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="56"/>
-        <source>In the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/mailwiring.cpp" line="66"/>
+        <location filename="../ui/main/mailwiring.cpp" line="67"/>
         <source>Cannot receive: the server refused the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="67"/>
+        <location filename="../ui/main/mailwiring.cpp" line="68"/>
         <source>Cannot receive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="78"/>
+        <location filename="../ui/main/mailwiring.cpp" line="79"/>
         <source>Select a message first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="85"/>
+        <location filename="../ui/main/mailwiring.cpp" line="86"/>
         <source>The message could not be answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="103"/>
+        <location filename="../ui/main/mailwiring.cpp" line="104"/>
         <source>%1 is not connected; nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mailwiring.cpp" line="107"/>
+        <location filename="../ui/main/mailwiring.cpp" line="108"/>
         <source>Deleting %n message(s)…</source>
         <translation>
             <numerusform>Deleting %n message…</numerusform>
@@ -4358,7 +4376,7 @@ Keep the password for this session only? You will be asked for it again after Ma
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/trayicon.cpp" line="55"/>
+        <location filename="../ui/main/trayicon.cpp" line="61"/>
         <source>%n new message(s) in %1</source>
         <translation>
             <numerusform>%n new message in %1</numerusform>
@@ -4366,7 +4384,7 @@ Keep the password for this session only? You will be asked for it again after Ma
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/trayicon.cpp" line="62"/>
+        <location filename="../ui/main/trayicon.cpp" line="68"/>
         <source>Mailwright — %n unread</source>
         <translation>
             <numerusform>Mailwright — %n unread</numerusform>
@@ -4374,7 +4392,7 @@ Keep the password for this session only? You will be asked for it again after Ma
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/trayicon.cpp" line="63"/>
+        <location filename="../ui/main/trayicon.cpp" line="69"/>
         <source>Mailwright</source>
         <translation type="unfinished"></translation>
     </message>

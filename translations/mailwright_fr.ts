@@ -3514,18 +3514,41 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
         <translation>%1&#xa0;: %2 messages, %3 non lus</translation>
     </message>
     <message>
-        <location filename="../ui/mail/mailcontroller.cpp" line="346"/>
-        <location filename="../ui/mail/mailcontroller.cpp" line="410"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="305"/>
+        <source>In the folder %1.</source>
+        <translation>Dans le dossier %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="330"/>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="331"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mail/mailcontroller.cpp" line="334"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mail/mailcontroller.cpp" line="382"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="446"/>
         <source>This message has not been downloaded yet.</source>
         <translation>Ce message n’a pas encore été téléchargé.</translation>
     </message>
     <message>
-        <location filename="../ui/mail/mailcontroller.cpp" line="370"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="406"/>
         <source>The message could not be loaded: %1</source>
         <translation>Le message n’a pas pu être chargé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mail/mailcontroller.cpp" line="407"/>
+        <location filename="../ui/mail/mailcontroller.cpp" line="443"/>
         <location filename="../ui/mail/mailcontroller_workers.cpp" line="186"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -3549,37 +3572,32 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
         <translation>Mot de passe requis : la réception est suspendue. Faites un clic droit sur le compte et choisissez « Saisir le mot de passe… », ou utilisez Paramètres ▸ Comptes ▸ Définir le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="56"/>
-        <source>In the folder %1.</source>
-        <translation>Dans le dossier %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/mailwiring.cpp" line="66"/>
+        <location filename="../ui/main/mailwiring.cpp" line="67"/>
         <source>Cannot receive: the server refused the password.</source>
         <translation>Réception impossible : le serveur a refusé le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="67"/>
+        <location filename="../ui/main/mailwiring.cpp" line="68"/>
         <source>Cannot receive: %1</source>
         <translation>Réception impossible : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="78"/>
+        <location filename="../ui/main/mailwiring.cpp" line="79"/>
         <source>Select a message first.</source>
         <translation>Sélectionnez d’abord un message.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="85"/>
+        <location filename="../ui/main/mailwiring.cpp" line="86"/>
         <source>The message could not be answered.</source>
         <translation>Impossible de répondre au message.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mailwiring.cpp" line="103"/>
+        <location filename="../ui/main/mailwiring.cpp" line="104"/>
         <source>%1 is not connected; nothing was deleted.</source>
         <translation>%1 n’est pas connecté&#xa0;; rien n’a été supprimé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mailwiring.cpp" line="107"/>
+        <location filename="../ui/main/mailwiring.cpp" line="108"/>
         <source>Deleting %n message(s)…</source>
         <translation>
             <numerusform>Suppression de %n message…</numerusform>
@@ -4370,7 +4388,7 @@ Conserver le mot de passe pour cette session seulement&#xa0;? Il vous sera redem
         <translation>Quitter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/trayicon.cpp" line="55"/>
+        <location filename="../ui/main/trayicon.cpp" line="61"/>
         <source>%n new message(s) in %1</source>
         <translation>
             <numerusform>%n nouveau message dans %1</numerusform>
@@ -4378,7 +4396,7 @@ Conserver le mot de passe pour cette session seulement&#xa0;? Il vous sera redem
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/trayicon.cpp" line="62"/>
+        <location filename="../ui/main/trayicon.cpp" line="68"/>
         <source>Mailwright — %n unread</source>
         <translation>
             <numerusform>Mailwright — %n non lu</numerusform>
@@ -4386,7 +4404,7 @@ Conserver le mot de passe pour cette session seulement&#xa0;? Il vous sera redem
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/trayicon.cpp" line="63"/>
+        <location filename="../ui/main/trayicon.cpp" line="69"/>
         <source>Mailwright</source>
         <translation>Mailwright</translation>
     </message>

@@ -2,7 +2,8 @@
 // The main window with both halves wired as in app/main.cpp, over a prepared cache (no server):
 // the folder tree shows the cached folders (special-use first, unread count) beside the Outbox
 // entry, each entry shows its page, Ctrl+F focuses the one search box, the tray count is the
-// Inbox unread count, and Reply answers the message selected in the list.
+// Inbox unread count, the new-mail notification names the newest messages, and Reply answers the
+// message selected in the list.
 #include "cache/mailcache.h"
 #include "compose/composecontroller.h"
 #include "compose/composerwindow.h"
@@ -125,6 +126,18 @@ private slots:
         QCOMPARE(outboxItem->data(0, MailController::LocalFolderKeyRole).toString(),
                  QStringLiteral("Outbox"));
         QCOMPARE(window.mailController()->inboxUnread(), 1);
+
+        // The new-mail notification names the newest messages (highest UIDs), sender's name
+        // and subject, at most three, then how many more; an unknown folder just names it.
+        MailController *mail = window.mailController();
+        QCOMPARE(mail->newMailSummary(QStringLiteral("Demo"), QStringLiteral("INBOX"), 1),
+                 QStringLiteral("Bob — Old news"));
+        QCOMPARE(mail->newMailSummary(QStringLiteral("Demo"), QStringLiteral("INBOX"), 2),
+                 QStringLiteral("Bob — Old news\nBob — Hello"));
+        QCOMPARE(mail->newMailSummary(QStringLiteral("Demo"), QStringLiteral("INBOX"), 5),
+                 QStringLiteral("Bob — Old news\nBob — Hello\nand 3 more"));
+        QCOMPARE(mail->newMailSummary(QStringLiteral("Demo"), QStringLiteral("Nowhere"), 1),
+                 QStringLiteral("In the folder Nowhere."));
 
         // The Inbox is shown at start; the Outbox entry shows the outbox page and back.
         QCOMPARE(tree->currentItem(), account->child(0));

@@ -299,6 +299,42 @@ void MailController::updateCounts(const QString &account)
         Q_EMIT unreadCountChanged(inboxUnread());
 }
 
+QString MailController::newMailSummary(const QString &account, const QString &folder,
+                                       int count) const
+{
+    const QString fallback = tr("In the folder %1.").arg(folder);
+    if (!m_cache || count <= 0)
+        return fallback;
+    const auto cached = m_cache->folder(account, folder);
+    if (!cached.ok() || !cached.value)
+        return fallback;
+    // New mail has the highest UIDs (RFC 3501 §2.3.1.1: strictly ascending); its Date header
+    // may be anything, so read a generous window by date and pick by UID.
+    auto window =
+        m_cache->messages(cached.value->id, MessageSort::Date, true, 0, std::max(50, count));
+    if (!window.ok() || window.value.isEmpty())
+        return fallback;
+    QList<CachedMessage> newest = window.value;
+    std::sort(newest.begin(), newest.end(),
+              [](const CachedMessage &a, const CachedMessage &b) { return a.uid > b.uid; });
+    const int shown = std::min({count, 3, int(newest.size())});
+    QStringList lines;
+    for (int i = 0; i < shown; ++i) {
+        const CachedMessage &m = newest.at(i);
+        // "Name <addr>" → the name alone reads better in a notification.
+        QString sender = m.from.section(QLatin1Char('<'), 0, 0).trimmed();
+        if (sender.startsWith(QLatin1Char('"')) && sender.endsWith(QLatin1Char('"')))
+            sender = sender.mid(1, sender.size() - 2);
+        if (sender.isEmpty())
+            sender = m.from.trimmed();
+        const QString subject = m.subject.isEmpty() ? tr("(no subject)") : m.subject;
+        lines << tr("%1 — %2").arg(sender, subject);
+    }
+    if (count > shown)
+        lines << tr("and %n more", nullptr, count - shown);
+    return lines.join(QLatin1Char('\n'));
+}
+
 int MailController::inboxUnread() const
 {
     if (!m_cache)

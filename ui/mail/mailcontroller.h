@@ -90,6 +90,10 @@ public:
                  const std::function<void(const QByteArray &)> &done);
     /// Unread messages in the Inbox folders of all accounts (the tray icon's count).
     int inboxUnread() const;
+    /// The text of a new-mail notification for \a count messages that arrived in \a folder of
+    /// \a account: the newest (highest UIDs) as "Sender — Subject" lines, at most three, then
+    /// "and N more". Only what the cache already holds; never touches the network.
+    QString newMailSummary(const QString &account, const QString &folder, int count) const;
     StoreWorker *worker(const QString &account) const;
 
 Q_SIGNALS:

@@ -52,8 +52,9 @@ MailWiring::MailWiring(MainWindow *window, ComposeController *compose, QObject *
         tray->setUnreadCount(mail->inboxUnread());
         connect(mail, &MailController::unreadCountChanged, tray, &TrayIcon::setUnreadCount);
         connect(m_window, &MainWindow::newMailArrived, tray,
-                [tray](const QString &account, const QString &folder, int count) {
-                    tray->notifyNewMail(account, count, tr("In the folder %1.").arg(folder));
+                [tray, mail](const QString &account, const QString &folder, int count) {
+                    tray->notifyNewMail(account, count,
+                                        mail->newMailSummary(account, folder, count));
                 });
     }
 }

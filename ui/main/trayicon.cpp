@@ -40,6 +40,12 @@ TrayIcon::TrayIcon(QMainWindow *window)
                     m_window->activateWindow();
                 }
             });
+    // Clicking the new-mail notification brings the window up, where the mail is.
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this]() {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+    });
     update();
     m_icon->show();
 }
