@@ -148,7 +148,7 @@ Outbox::Result<QList<qint64>> Outbox::enqueueBatch(const QList<OutboxDraft> &dra
             if (!q.exec())
                 return sqlError(q.lastError(), QStringLiteral("enqueue batch"));
             result.value.append(q.lastInsertId().toLongLong());
-            if (MailError e = writeBody(database, result.value.last(), draft.raw))
+            if (MailError e = storeBody(database, result.value.last(), draft))
                 return e;
         }
         return MailError();
