@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -246,6 +247,49 @@ private slots:
         QCOMPARE(srv.received().count("Subject: b1"), 1);
         QCOMPARE(srv.received().count("Subject: b3"), 1);
         QCOMPARE(srv.received().count("Subject: b2"), 2); // once refused (451), once delivered
+        QVERIFY2(srv.failures().isEmpty(), qPrintable(failures(srv)));
+    }
+
+    void killedAfterPipelinedDotHoldsNeverResends()
+    {
+        // Killed after message 1's final dot, with message 2's group already behind it and the
+        // server silent: message 1 may have been delivered (held, never resent on its own);
+        // message 2 never got text (queued, delivered once by the next flush).
+        ScriptedServer srv({});
+        srv.setScripts(
+            {greeting() + group() +
+                 QStringList{QStringLiteral("S: 250 2.1.0 ok"), QStringLiteral("S: 250 2.1.5 ok"),
+                             QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
+                             QStringLiteral("MARK dot"), QStringLiteral("SILENT")},
+             greeting() + accept() + quit()});
+        const quint16 port = srv.start();
+        QProcess child;
+        child.start(test::cliPath(), QStringList{QStringLiteral("send"), QStringLiteral("-t"),
+                                                 QStringLiteral("--eml"), writeEml(message("h1")),
+                                                 writeEml(message("h2"))} +
+                                         server(port));
+        QVERIFY(child.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(srv.marks(QStringLiteral("dot")) == 1, 10000);
+        // The client wrote message 2's group right after the dot (in the same write).
+        QTRY_VERIFY_WITH_TIMEOUT(srv.received().endsWith("RCPT TO:<r1@pipe.test>\r\nDATA\r\n"),
+                                 5000);
+        child.kill();
+        QVERIFY(child.waitForFinished(5000));
+
+        const CliRun flush = runCli(QStringList{QStringLiteral("outbox"), QStringLiteral("flush"),
+                                                QStringLiteral("--json")} +
+                                        server(port),
+                                    QProcessEnvironment::systemEnvironment());
+        QVERIFY2(flush.exitCode == 0, qPrintable(flush.describe() + failures(srv)));
+        QCOMPARE(flush.json().size(), 1);
+        QCOMPARE(srv.marks(QStringLiteral("delivered")), 1);
+        QCOMPARE(srv.received().count("Subject: h1"), 1); // the held one: never again
+        QCOMPARE(srv.received().count("Subject: h2"), 1);
+        Outbox outbox(m_config + QStringLiteral("/data/outbox.sqlite"));
+        const QList<OutboxEntry> all = outbox.list().value;
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).state, OutboxState::Held);
+        QCOMPARE(all.at(1).state, OutboxState::Sent);
         QVERIFY2(srv.failures().isEmpty(), qPrintable(failures(srv)));
     }
 };
