@@ -211,6 +211,9 @@ public:
 
     /// The state of one message (cheap: no bytes read).
     Result<OutboxState> state(qint64 id);
+    /// Whether cancel() was asked for this message (cheap; the sender checks again right before
+    /// a message it read ahead goes out).
+    Result<bool> cancelRequested(qint64 id);
 
     /// The earliest next attempt of a queued message of  account ("" = any); invalid if none.
     Result<QDateTime> nextDue(const QString &account = QString());

@@ -311,6 +311,22 @@ MailError Outbox::checkpoint()
     return {};
 }
 
+Outbox::Result<bool> Outbox::cancelRequested(qint64 id)
+{
+    Result<bool> result;
+    if ((result.error = open()))
+        return result;
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT cancel_requested FROM messages WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        result.error = sqlError(q.lastError(), QStringLiteral("cancel requested"));
+        return result;
+    }
+    result.value = q.next() && q.value(0).toBool();
+    return result;
+}
+
 Outbox::Result<OutboxState> Outbox::state(qint64 id)
 {
     Result<OutboxState> result;

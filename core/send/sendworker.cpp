@@ -251,8 +251,14 @@ SendWorker::Result SendWorker::run(Outbox::ClaimFilter filter, const Callbacks &
                 break;
             }
             Prepared current;
+            bool groupOnWire = false; // its envelope followed the previous message's final dot
             if (upcoming && upcoming->message.id == ids.at(i)) {
                 current = std::move(*upcoming);
+                groupOnWire = session && session->isUsable();
+                // Read ahead one message ago: a cancel() since then still counts.
+                const auto cancelled = m_outbox.cancelRequested(current.message.id);
+                if (cancelled.ok() && cancelled.value)
+                    current.message.cancelRequested = true;
             } else {
                 auto loaded = m_outbox.message(ids.at(i), false); // bytes are streamed
                 if (!loaded.ok()) {
@@ -267,6 +273,10 @@ SendWorker::Result SendWorker::run(Outbox::ClaimFilter filter, const Callbacks &
             const OutboxMessage &message = current.message;
             SendOutcome outcome;
             if (message.cancelRequested) {
+                // Its MAIL/RCPT/DATA may be on the wire already: drop the connection, so its DATA
+                // never gets text or a dot (nothing delivered); the next message opens a new one.
+                if (groupOnWire)
+                    session->close();
                 outcome = failed(message, cancelledError());
             } else {
                 if (!session || !session->isUsable()) {

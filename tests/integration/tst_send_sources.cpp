@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace mailwright;
 using mailwright::test::CliRun;
 using mailwright::test::runCli;
@@ -273,6 +275,50 @@ private slots:
         QVERIFY(!srv.received().contains("\r\n.\r\n"));
         QVERIFY(!srv.received().contains("QUIT"));
         QCOMPARE(outbox.state(id.value).value, OutboxState::Failed);
+    }
+
+    void cancelOfReadAheadMessageStillCounts()
+    {
+        // Message 2 is read ahead and its group follows message 1's final dot. cancel() comes
+        // while message 1 waits for its 250: message 2 must not go out (dropped connection, no
+        // text, no dot) and ends failed/cancelled; message 1 is sent.
+        ScriptedServer srv(greeting() + group() +
+                           QStringList{QStringLiteral("DATA"), QStringLiteral("MARK dot1"),
+                                       QStringLiteral("WAIT 700"),
+                                       QStringLiteral("S: 250 2.0.0 queued"),
+                                       QStringLiteral("S: 250 ok"), QStringLiteral("S: 250 ok"),
+                                       QStringLiteral("S: 354 go"), QStringLiteral("SILENT")});
+        const quint16 port = srv.start();
+        qint64 first = 0;
+        qint64 second = 0;
+        {
+            Outbox outbox(m_db);
+            OutboxDraft d = draftFor(writeFile(message("c1")));
+            d.sourceFile.clear(); // a copy: this test is about the read-ahead, not the file
+            first = outbox.enqueue(d).value;
+            d.raw = message("c2");
+            second = outbox.enqueue(d).value;
+            QVERIFY(first > 0 && second > 0);
+        }
+        SendWorker::Result result;
+        std::thread sender([this, port, &result]() {
+            Outbox outbox(m_db); // one Outbox per thread
+            SendWorker worker(outbox, target(port));
+            result = worker.run(Outbox::ClaimFilter());
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(srv.marks(QStringLiteral("dot1")) == 1, 10000);
+        {
+            Outbox outbox(m_db);
+            QVERIFY(!outbox.cancel(second));
+        }
+        sender.join();
+        QCOMPARE(result.outcomes.size(), 2);
+        Outbox outbox(m_db);
+        QCOMPARE(outbox.state(first).value, OutboxState::Sent);
+        QCOMPARE(outbox.state(second).value, OutboxState::Failed);
+        QVERIFY(!srv.received().contains("Subject: c2"));
+        QVERIFY2(srv.received().endsWith("DATA\r\n"), srv.received().constData());
+        QVERIFY2(srv.failures().isEmpty(), qPrintable(srv.failures().join(QLatin1Char('\n'))));
     }
 
     void killedSendRecoversReferencesAndSendsOnce()
