@@ -233,7 +233,6 @@ MailError SmtpSession::upload(const SmtpMessageSource &source, qint64 *sent,
         tail[0] = n >= 2 ? p[n - 2] : tail[1];
         tail[1] = p[n - 1];
         offset += n;
-        // The last slice waits for the final dot: one write (and one segment) less per message.
         if (offset < total && out.size() >= kChunk) {
             if (MailError e = m_wire.write(out, Phase::Data, false))
                 return e;
@@ -250,11 +249,21 @@ MailError SmtpSession::upload(const SmtpMessageSource &source, qint64 *sent,
         if (MailError e = source.verify())
             return e;
     }
+    // A message of one slice goes out in one write with its final dot: one write (and one
+    // segment) less. After earlier slices, the last one is written on its own first: a server
+    // that dropped us mid-upload is usually noticed only on a later write, and a drop noticed
+    // there must still count as before the dot (queued and retried, not held).
+    if (*sent > 0 && !out.isEmpty()) {
+        if (MailError e = m_wire.write(out, Phase::Data, false))
+            return e;
+        *sent += out.size();
+        out.clear();
+    }
     const qint64 dataBytes = out.size();
     out += ".\r\n";
     // From here on a broken connection leaves the outcome unknown (RFC 5321 §4.1.1.4: the
-    // server takes responsibility with its 250, which may be lost on the way back). The last
-    // slice goes out with the dot, so a drop while writing it counts as after the dot too: the
+    // server takes responsibility with its 250, which may be lost on the way back). A one-slice
+    // message goes out with the dot, so a drop while writing it counts as after the dot too: the
     // message is held for the user rather than risked twice.
     *finalDotSent = true;
     m_wire.traceClient(QStringLiteral("."));
