@@ -1066,59 +1066,64 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/send/outbox.cpp" line="139"/>
+        <location filename="../core/send/outbox.cpp" line="140"/>
         <source>Mailwright stopped while this message was being transferred; the server may have received it. Check the recipient&apos;s copy or your Sent folder, then send it again or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="285"/>
-        <location filename="../core/send/outbox.cpp" line="317"/>
-        <location filename="../core/send/outbox.cpp" line="344"/>
-        <location filename="../core/send/outbox.cpp" line="399"/>
+        <location filename="../core/send/outbox.cpp" line="303"/>
+        <location filename="../core/send/outbox.cpp" line="335"/>
+        <location filename="../core/send/outbox.cpp" line="362"/>
+        <location filename="../core/send/outbox.cpp" line="417"/>
         <source>This message is not being sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="302"/>
-        <location filename="../core/send/outbox.cpp" line="336"/>
-        <location filename="../core/send/outbox.cpp" line="548"/>
+        <location filename="../core/send/outbox.cpp" line="320"/>
+        <location filename="../core/send/outbox.cpp" line="354"/>
+        <location filename="../core/send/outbox.cpp" line="572"/>
         <location filename="../core/send/outboxbatch.cpp" line="328"/>
         <source>The message is no longer in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="387"/>
+        <location filename="../core/send/outbox.cpp" line="405"/>
         <source>The connection broke after the message was transferred, before the server confirmed it; the server may have received it. Check the recipient&apos;s copy or your Sent folder, then send it again or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="410"/>
+        <location filename="../core/send/outbox.cpp" line="428"/>
         <source>Only a waiting or failed message can be held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="423"/>
+        <location filename="../core/send/outbox.cpp" line="441"/>
         <source>This message is not held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="439"/>
+        <location filename="../core/send/outbox.cpp" line="457"/>
         <source>This message is being sent or was sent already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="461"/>
+        <location filename="../core/send/outbox.cpp" line="479"/>
         <source>This message was sent already or has failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="476"/>
+        <location filename="../core/send/outbox.cpp" line="494"/>
         <source>This message is being sent right now; wait until the attempt ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="510"/>
+        <location filename="../core/send/outbox.cpp" line="534"/>
         <source>This message has not been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/send/outboxfiles.cpp" line="29"/>
+        <source>The file %1 changed or disappeared after the message was queued, so it was not sent. Send the file again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1266,48 +1271,49 @@
 <context>
     <name>SmtpSession</name>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="144"/>
+        <location filename="../core/send/smtpsession.cpp" line="133"/>
         <source>The connection is not encrypted; the password was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="171"/>
+        <location filename="../core/send/smtpsession.cpp" line="160"/>
         <source>The server offers no login on this connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="172"/>
+        <location filename="../core/send/smtpsession.cpp" line="161"/>
         <source>The server offers no supported login method (it offers: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="392"/>
-        <location filename="../core/send/smtpsession.cpp" line="479"/>
+        <location filename="../core/send/smtpsession.cpp" line="300"/>
+        <location filename="../core/send/smtpsession.cpp" line="315"/>
+        <location filename="../core/send/smtpsession.cpp" line="390"/>
         <source>This connection cannot be used any more; open a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="397"/>
+        <location filename="../core/send/smtpenvelope.cpp" line="51"/>
         <source>The message has no recipients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="407"/>
+        <location filename="../core/send/smtpenvelope.cpp" line="59"/>
         <source>The address %1 is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="417"/>
+        <location filename="../core/send/smtpenvelope.cpp" line="65"/>
         <source>The message is %1 bytes; this server accepts at most %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="431"/>
+        <location filename="../core/send/smtpenvelope.cpp" line="79"/>
         <source>This message needs an internationalized address (SMTPUTF8), which this server does not support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="484"/>
+        <location filename="../core/send/smtpsession.cpp" line="395"/>
         <source>The address is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,42 +2273,42 @@ Global options (accepted anywhere after the command):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_send.cpp" line="168"/>
+        <location filename="../app/cli/cmd_send.cpp" line="175"/>
         <source>%1 has no From header; give --from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_send.cpp" line="183"/>
+        <location filename="../app/cli/cmd_send.cpp" line="190"/>
         <source>%1: no recipients; give --to/--cc/--bcc or -t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_send.cpp" line="202"/>
+        <location filename="../app/cli/cmd_send.cpp" line="217"/>
         <source>unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_send.cpp" line="204"/>
+        <location filename="../app/cli/cmd_send.cpp" line="219"/>
         <source>-t reads the recipients of --eml files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_send.cpp" line="209"/>
+        <location filename="../app/cli/cmd_send.cpp" line="224"/>
         <source>--%1 composes a message; it cannot be combined with --eml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_send.cpp" line="239"/>
+        <location filename="../app/cli/cmd_send.cpp" line="254"/>
         <source>--eml needs at least one file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_send.cpp" line="273"/>
+        <location filename="../app/cli/cmd_send.cpp" line="288"/>
         <source>queued: message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_send.cpp" line="320"/>
+        <location filename="../app/cli/cmd_send.cpp" line="341"/>
         <source>send mail (compose or prepared .eml files) through the outbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,6 +2402,7 @@ Global options (accepted anywhere after the command):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/cmd_send.cpp" line="298"/>
         <location filename="../app/cli/sendcommon.cpp" line="403"/>
         <source>The outbox failed: %1</source>
         <translation type="unfinished"></translation>

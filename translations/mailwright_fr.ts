@@ -1066,60 +1066,65 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/send/outbox.cpp" line="139"/>
+        <location filename="../core/send/outbox.cpp" line="140"/>
         <source>Mailwright stopped while this message was being transferred; the server may have received it. Check the recipient&apos;s copy or your Sent folder, then send it again or delete it.</source>
         <translation>Mailwright s’est arrêté pendant la transmission de ce message&#xa0;; le serveur l’a peut-être reçu. Vérifiez la copie du destinataire ou votre dossier «&#xa0;Éléments envoyés&#xa0;», puis renvoyez-le ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="285"/>
-        <location filename="../core/send/outbox.cpp" line="317"/>
-        <location filename="../core/send/outbox.cpp" line="344"/>
-        <location filename="../core/send/outbox.cpp" line="399"/>
+        <location filename="../core/send/outbox.cpp" line="303"/>
+        <location filename="../core/send/outbox.cpp" line="335"/>
+        <location filename="../core/send/outbox.cpp" line="362"/>
+        <location filename="../core/send/outbox.cpp" line="417"/>
         <source>This message is not being sent.</source>
         <translation>Ce message n’est pas en cours d’envoi.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="302"/>
-        <location filename="../core/send/outbox.cpp" line="336"/>
-        <location filename="../core/send/outbox.cpp" line="548"/>
+        <location filename="../core/send/outbox.cpp" line="320"/>
+        <location filename="../core/send/outbox.cpp" line="354"/>
+        <location filename="../core/send/outbox.cpp" line="572"/>
         <location filename="../core/send/outboxbatch.cpp" line="328"/>
         <source>The message is no longer in the outbox.</source>
         <translation>Le message ne se trouve plus dans la boîte d’envoi.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="387"/>
+        <location filename="../core/send/outbox.cpp" line="405"/>
         <source>The connection broke after the message was transferred, before the server confirmed it; the server may have received it. Check the recipient&apos;s copy or your Sent folder, then send it again or delete it.</source>
         <translation>La connexion a été coupée après la transmission du message, avant que le serveur ne le confirme&#xa0;; le serveur l’a peut-être reçu. Vérifiez la copie du destinataire ou votre dossier «&#xa0;Éléments envoyés&#xa0;», puis renvoyez-le ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="410"/>
+        <location filename="../core/send/outbox.cpp" line="428"/>
         <source>Only a waiting or failed message can be held.</source>
         <translation>Seul un message en attente ou en échec peut être suspendu.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="423"/>
+        <location filename="../core/send/outbox.cpp" line="441"/>
         <source>This message is not held.</source>
         <translation>Ce message n’est pas suspendu.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="439"/>
+        <location filename="../core/send/outbox.cpp" line="457"/>
         <source>This message is being sent or was sent already.</source>
         <translation>Ce message est en cours d’envoi ou a déjà été envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="461"/>
+        <location filename="../core/send/outbox.cpp" line="479"/>
         <source>This message was sent already or has failed.</source>
         <translation>Ce message a déjà été envoyé ou a échoué.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="476"/>
+        <location filename="../core/send/outbox.cpp" line="494"/>
         <source>This message is being sent right now; wait until the attempt ends.</source>
         <translation>Ce message est en cours d’envoi&#xa0;; attendez la fin de la tentative.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="510"/>
+        <location filename="../core/send/outbox.cpp" line="534"/>
         <source>This message has not been sent yet.</source>
         <translation>Ce message n’a pas encore été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../core/send/outboxfiles.cpp" line="29"/>
+        <source>The file %1 changed or disappeared after the message was queued, so it was not sent. Send the file again.</source>
+        <translation>Le fichier %1 a été modifié ou supprimé après la mise en file d’attente du message ; il n’a donc pas été envoyé. Envoyez de nouveau le fichier.</translation>
     </message>
 </context>
 <context>
@@ -1266,48 +1271,49 @@
 <context>
     <name>SmtpSession</name>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="144"/>
+        <location filename="../core/send/smtpsession.cpp" line="133"/>
         <source>The connection is not encrypted; the password was not sent.</source>
         <translation>La connexion n’est pas chiffrée&#xa0;; le mot de passe n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="171"/>
+        <location filename="../core/send/smtpsession.cpp" line="160"/>
         <source>The server offers no login on this connection.</source>
         <translation>Le serveur ne propose aucune connexion authentifiée sur cette connexion.</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="172"/>
+        <location filename="../core/send/smtpsession.cpp" line="161"/>
         <source>The server offers no supported login method (it offers: %1).</source>
         <translation>Le serveur ne propose aucune méthode de connexion prise en charge (méthodes proposées&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="392"/>
-        <location filename="../core/send/smtpsession.cpp" line="479"/>
+        <location filename="../core/send/smtpsession.cpp" line="300"/>
+        <location filename="../core/send/smtpsession.cpp" line="315"/>
+        <location filename="../core/send/smtpsession.cpp" line="390"/>
         <source>This connection cannot be used any more; open a new one.</source>
         <translation>Cette connexion n’est plus utilisable&#xa0;; ouvrez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="397"/>
+        <location filename="../core/send/smtpenvelope.cpp" line="51"/>
         <source>The message has no recipients.</source>
         <translation>Le message n’a aucun destinataire.</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="407"/>
+        <location filename="../core/send/smtpenvelope.cpp" line="59"/>
         <source>The address %1 is not valid.</source>
         <translation>L’adresse %1 n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="417"/>
+        <location filename="../core/send/smtpenvelope.cpp" line="65"/>
         <source>The message is %1 bytes; this server accepts at most %2 bytes.</source>
         <translation>Le message fait %1 octets&#xa0;; ce serveur accepte au maximum %2 octets.</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="431"/>
+        <location filename="../core/send/smtpenvelope.cpp" line="79"/>
         <source>This message needs an internationalized address (SMTPUTF8), which this server does not support.</source>
         <translation>Ce message nécessite une adresse internationalisée (SMTPUTF8), que ce serveur ne prend pas en charge.</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="484"/>
+        <location filename="../core/send/smtpsession.cpp" line="395"/>
         <source>The address is not valid.</source>
         <translation>L’adresse n’est pas valide.</translation>
     </message>
@@ -2274,42 +2280,42 @@ Options globales (acceptées partout après la commande)&#xa0;:</translation>
         <translation>Impossible de lire le fichier HTML %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_send.cpp" line="168"/>
+        <location filename="../app/cli/cmd_send.cpp" line="175"/>
         <source>%1 has no From header; give --from.</source>
         <translation>%1 n’a pas d’en-tête From&#xa0;; indiquez --from.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_send.cpp" line="183"/>
+        <location filename="../app/cli/cmd_send.cpp" line="190"/>
         <source>%1: no recipients; give --to/--cc/--bcc or -t</source>
         <translation>%1&#xa0;: aucun destinataire&#xa0;; indiquez --to/--cc/--bcc ou -t</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_send.cpp" line="202"/>
+        <location filename="../app/cli/cmd_send.cpp" line="217"/>
         <source>unexpected argument %1</source>
         <translation>argument inattendu %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_send.cpp" line="204"/>
+        <location filename="../app/cli/cmd_send.cpp" line="219"/>
         <source>-t reads the recipients of --eml files</source>
         <translation>-t lit les destinataires des fichiers --eml</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_send.cpp" line="209"/>
+        <location filename="../app/cli/cmd_send.cpp" line="224"/>
         <source>--%1 composes a message; it cannot be combined with --eml</source>
         <translation>--%1 rédige un message&#xa0;; il ne peut pas être combiné avec --eml</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_send.cpp" line="239"/>
+        <location filename="../app/cli/cmd_send.cpp" line="254"/>
         <source>--eml needs at least one file</source>
         <translation>--eml attend au moins un fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_send.cpp" line="273"/>
+        <location filename="../app/cli/cmd_send.cpp" line="288"/>
         <source>queued: message %1</source>
         <translation>placé dans la boîte d’envoi&#xa0;: message %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_send.cpp" line="320"/>
+        <location filename="../app/cli/cmd_send.cpp" line="341"/>
         <source>send mail (compose or prepared .eml files) through the outbox</source>
         <translation>envoyer du courrier (rédigé ou fichiers .eml préparés) via la boîte d’envoi</translation>
     </message>
@@ -2403,6 +2409,7 @@ Options globales (acceptées partout après la commande)&#xa0;:</translation>
         <translation>La copie dans le dossier «&#xa0;Éléments envoyés&#xa0;» a échoué (le message a été envoyé)&#xa0;: %1</translation>
     </message>
     <message>
+        <location filename="../app/cli/cmd_send.cpp" line="298"/>
         <location filename="../app/cli/sendcommon.cpp" line="403"/>
         <source>The outbox failed: %1</source>
         <translation>La boîte d’envoi a échoué&#xa0;: %1</translation>

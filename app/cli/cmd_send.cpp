@@ -149,7 +149,14 @@ int prepareEml(Context &context, const SmtpTarget &target, const QString &path, 
     const bool fromHeaders = args.isSet(QStringLiteral("read-recipients"));
     PrepareOptions options;
     options.extractRecipients = fromHeaders;
-    PreparedMessage p = PreparedMessage::fromFile(path, options);
+    // Read the file here (not PreparedMessage::fromFile) to know whether the prepared bytes are
+    // the file's own: then the outbox may reference the file instead of copying it.
+    const QFileInfo before(path);
+    QFile file(path);
+    const bool readable = file.open(QIODevice::ReadOnly);
+    const QByteArray raw = readable ? file.readAll() : QByteArray();
+    PreparedMessage p = readable ? PreparedMessage::prepare(raw, options)
+                                 : PreparedMessage::fromFile(path, options);
     if (p.error) {
         MailError e = p.error;
         e.technicalDetail = path + QStringLiteral(": ") + e.technicalDetail;
@@ -185,6 +192,14 @@ int prepareEml(Context &context, const SmtpTarget &target, const QString &path, 
     out->envelopeFrom = QString::fromUtf8(from);
     for (const QByteArray &r : std::as_const(recipients))
         out->recipients.append(QString::fromUtf8(r));
+    // Sent now and unchanged by preparing (CRLF already, no Bcc): the outbox may keep a
+    // reference to the file instead of a copy (docs/architecture.md, "File-referenced
+    // messages"); with --queue the mail outlives this process, so its bytes are copied.
+    if (!args.isSet(QStringLiteral("queue")) && p.bytes == raw && before.isFile() &&
+        before.size() == raw.size()) {
+        out->sourceFile = before.absoluteFilePath();
+        out->sourceModifiedMs = before.lastModified().toMSecsSinceEpoch();
+    }
     out->raw = std::move(p.bytes); // CRLF, Bcc removed (G8)
     out->copyToSent = target.saveSentCopy;
     return ExitOk;
@@ -277,6 +292,12 @@ int runSendCommand(Context &context)
         filter.ids = ids;
         filter.ignoreSchedule = true;
         rc = runSend(context, target, filter, outbox, &outcomes);
+        // Whatever stays in the outbox (queued for retry, held) gets its bytes copied in now,
+        // before this process and with it the file references end.
+        if (MailError e = outbox.importSources(ids)) {
+            context.err(Tr::tr("The outbox failed: %1").arg(e.userMessage));
+            rc = ExitIoErr;
+        }
     }
     if (context.json) {
         QHash<qint64, SendOutcome> byId;

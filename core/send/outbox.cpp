@@ -109,6 +109,7 @@ MailError Outbox::open()
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
         return sqlError(q.lastError(), QStringLiteral("synchronous=FULL"));
+    d->syncLazy = false;
     // Checkpoint every 32 MiB of WAL instead of SQLite's 4 MiB: each checkpoint pays two fsyncs
     // (WAL, then database), and queueing a batch of large messages paid them a dozen times.
     if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=8192")))
@@ -141,62 +142,79 @@ MailError Outbox::recoverInterrupted()
                   "have received it. Check the recipient's copy or your Sent folder, then send it "
                   "again or delete it.");
     const QString boot = currentBootId();
-    return d->transaction(QStringLiteral("recover"), [&](QSqlDatabase &database) -> MailError {
-        QSqlQuery q(database);
-        if (!q.exec(QStringLiteral("SELECT id, claim_pid, delivered_at, upload_started_at,"
-                                   " reserved_at, claim_boot FROM messages"
-                                   " WHERE state = 'sending'")))
-            return sqlError(q.lastError(), QStringLiteral("recover: select"));
-        struct Row
-        {
-            qint64 id;
-            bool delivered;
-            bool uploading;
-        };
-        QList<Row> rows;
-        while (q.next()) {
-            // A live claimant (another thread of this process, or another process such as the
-            // CLI) is still sending it: leave it alone.
-            if (processAlive(q.value(1).toLongLong()))
-                continue;
-            // A batch claim (claimBatch) allowed DATA before markUploading() was fsynced. After
-            // a process crash in the same boot every unsynced commit is still there, so the
-            // records are exact; after a reboot they may be lost: treat it as uploading.
-            const bool reserved = !q.value(4).isNull();
-            const bool sameBoot = !boot.isEmpty() && q.value(5).toString() == boot;
-            rows.append({q.value(0).toLongLong(), !q.value(2).isNull(),
-                         !q.value(3).isNull() || (reserved && !sameBoot)});
-        }
-        q.finish();
-        for (const Row &row : rows) {
-            QSqlQuery u(database);
-            if (row.delivered) {
-                // The 250 was recorded: it is sent, whatever happened afterwards.
-                u.prepare(QStringLiteral("UPDATE messages SET state = 'sent', sent_at = ?, "
-                                         "updated_at = ?, claim_pid = NULL WHERE id = ?"));
-                u.addBindValue(now);
-            } else if (row.uploading) {
-                // The window that cannot be closed: the final dot may have reached the server
-                // and the 250 was lost with us. Do not resend on our own; let the user decide.
-                u.prepare(QStringLiteral("UPDATE messages SET state = 'held', note = ?, "
-                                         "updated_at = ?, claim_pid = NULL WHERE id = ?"));
-                u.addBindValue(note);
-            } else {
-                // The server never got DATA: nothing can have been delivered.
-                u.prepare(QStringLiteral("UPDATE messages SET state = 'queued', updated_at = ?, "
-                                         "claim_pid = NULL, reserved_at = NULL WHERE id = ?"));
+    const MailError recovered =
+        d->transaction(QStringLiteral("recover"), [&](QSqlDatabase &database) -> MailError {
+            QSqlQuery q(database);
+            if (!q.exec(QStringLiteral("SELECT id, claim_pid, delivered_at, upload_started_at,"
+                                       " reserved_at, claim_boot FROM messages"
+                                       " WHERE state = 'sending'")))
+                return sqlError(q.lastError(), QStringLiteral("recover: select"));
+            struct Row
+            {
+                qint64 id;
+                bool delivered;
+                bool uploading;
+            };
+            QList<Row> rows;
+            while (q.next()) {
+                // A live claimant (another thread of this process, or another process such as the
+                // CLI) is still sending it: leave it alone.
+                if (processAlive(q.value(1).toLongLong()))
+                    continue;
+                // A batch claim (claimBatch) allowed DATA before markUploading() was fsynced. After
+                // a process crash in the same boot every unsynced commit is still there, so the
+                // records are exact; after a reboot they may be lost: treat it as uploading.
+                const bool reserved = !q.value(4).isNull();
+                const bool sameBoot = !boot.isEmpty() && q.value(5).toString() == boot;
+                rows.append({q.value(0).toLongLong(), !q.value(2).isNull(),
+                             !q.value(3).isNull() || (reserved && !sameBoot)});
             }
-            u.addBindValue(now);
-            u.addBindValue(row.id);
-            if (!u.exec())
-                return sqlError(u.lastError(), QStringLiteral("recover: update"));
-            qCInfo(lcSend) << "outbox: recovered message" << row.id
-                           << (row.delivered   ? "as sent"
-                               : row.uploading ? "as held"
-                                               : "as queued");
-        }
-        return {};
-    });
+            q.finish();
+            for (const Row &row : rows) {
+                QSqlQuery u(database);
+                if (row.delivered) {
+                    // The 250 was recorded: it is sent, whatever happened afterwards.
+                    u.prepare(QStringLiteral("UPDATE messages SET state = 'sent', sent_at = ?, "
+                                             "updated_at = ?, claim_pid = NULL WHERE id = ?"));
+                    u.addBindValue(now);
+                } else if (row.uploading) {
+                    // The window that cannot be closed: the final dot may have reached the server
+                    // and the 250 was lost with us. Do not resend on our own; let the user decide.
+                    u.prepare(QStringLiteral("UPDATE messages SET state = 'held', note = ?, "
+                                             "updated_at = ?, claim_pid = NULL WHERE id = ?"));
+                    u.addBindValue(note);
+                } else {
+                    // The server never got DATA: nothing can have been delivered.
+                    u.prepare(
+                        QStringLiteral("UPDATE messages SET state = 'queued', updated_at = ?, "
+                                       "claim_pid = NULL, reserved_at = NULL WHERE id = ?"));
+                }
+                u.addBindValue(now);
+                u.addBindValue(row.id);
+                if (!u.exec())
+                    return sqlError(u.lastError(), QStringLiteral("recover: update"));
+                qCInfo(lcSend) << "outbox: recovered message" << row.id
+                               << (row.delivered   ? "as sent"
+                                   : row.uploading ? "as held"
+                                                   : "as queued");
+            }
+            return {};
+        });
+    if (recovered)
+        return recovered;
+    // References of a process that is gone (docs/architecture.md, "File-referenced messages"),
+    // among the messages that still need their bytes (sent ones keep their reference for good).
+    QSqlQuery q(d->db());
+    if (!q.exec(QStringLiteral(
+            "SELECT s.message_id FROM sources s JOIN messages m ON m.id = s.message_id"
+            " WHERE m.state IN ('queued', 'held') OR (m.state = 'sent' AND m.copy_to_sent = 1"
+            " AND m.copied_to_sent_at IS NULL)")))
+        return sqlError(q.lastError(), QStringLiteral("recover: sources"));
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    return ids.isEmpty() ? MailError() : d->importSources(ids, true);
 }
 
 Outbox::Result<qint64> Outbox::enqueue(const OutboxDraft &draft, const QDateTime &now)
@@ -227,7 +245,7 @@ Outbox::Result<qint64> Outbox::enqueue(const OutboxDraft &draft, const QDateTime
         if (!q.exec())
             return sqlError(q.lastError(), QStringLiteral("enqueue"));
         result.value = q.lastInsertId().toLongLong();
-        return writeBody(database, result.value, draft.raw);
+        return storeBody(database, result.value, draft);
     });
     if (result.error)
         result.value = 0;
@@ -480,6 +498,12 @@ MailError Outbox::remove(qint64 id)
         b.addBindValue(id);
         if (!b.exec())
             return sqlError(b.lastError(), QStringLiteral("remove body"));
+        d->sourceCache.remove(id);
+        QSqlQuery s(database);
+        s.prepare(QStringLiteral("DELETE FROM sources WHERE message_id = ?"));
+        s.addBindValue(id);
+        if (!s.exec())
+            return sqlError(s.lastError(), QStringLiteral("remove source"));
         return MailError();
     });
 }
@@ -555,18 +579,11 @@ Outbox::Result<OutboxMessage> Outbox::message(qint64 id, bool withBody)
         // One copy in memory: read straight into the buffer (a column read would hold SQLite's
         // copy and Qt's at once).
         result.value.raw = QByteArray(result.value.size, Qt::Uninitialized);
-        if ((result.error =
-                 mailwright::readBody(d->db(), id, 0, result.value.raw.data(), result.value.size)))
+        if ((result.error = readBody(id, 0, result.value.raw.data(), result.value.size)) ||
+            (result.error = verifyBody(id)))
             result.value.raw.clear();
     }
     return result;
-}
-
-MailError Outbox::readBody(qint64 id, qint64 offset, char *out, qint64 n)
-{
-    if (MailError error = open())
-        return error;
-    return mailwright::readBody(d->db(), id, offset, out, n);
 }
 
 } // namespace mailwright

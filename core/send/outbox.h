@@ -34,6 +34,13 @@ struct OutboxDraft
     QStringList recipients;  ///< RCPT TO, Bcc included
     QByteArray raw;          ///< the complete RFC 5322 message, CRLF line ends, Bcc stripped
     bool copyToSent = false; ///< the account has IMAP: a copy goes to its Sent folder
+    /// Optional: raw is exactly the content of this file (a prepared .eml, unchanged), read when
+    /// its modification time was sourceModifiedMs. If the file still has that size and time,
+    /// the outbox records a durable reference (path, size, time, ContentHash) instead of a copy
+    /// of the bytes, and streams them from the file; the enqueueing process must call
+    /// importSources() before it exits (docs/architecture.md, "File-referenced messages").
+    QString sourceFile;
+    qint64 sourceModifiedMs = 0;
 };
 
 /// One row of the outbox without the message bytes (cheap to list).
@@ -85,8 +92,8 @@ struct OutboxMessage : OutboxEntry
 /// otherwise); a failed write is rolled back and never touches messages already queued.
 ///
 /// Sender protocol (what a send loop must call, in this order):
-///   claimNext() → connect, EHLO, AUTH, MAIL, RCPT ... → markUploading() just before DATA →
-///   on the 250 after the final dot: markAccepted() FIRST → markSent() when done (Sent copy
+///   claimNext() → connect, EHLO, AUTH, MAIL, RCPT ... → markUploading() after 354, before the text
+///   → on the 250 after the final dot: markAccepted() FIRST → markSent() when done (Sent copy
 ///   queued etc.); on any failure before that 250: markFailed().
 /// On open, a message left in `sending` by a crashed process becomes `sent` if its sent-marker
 /// is set, `held` ("may have been sent") if markUploading() had been called, else `queued`.
@@ -128,7 +135,7 @@ public:
     /// counts the attempt and returns it with its bytes; value is empty when nothing is due.
     Result<std::optional<OutboxMessage>> claimNext(const QDateTime &now = currentTime());
 
-    /// The DATA command is about to be sent: from now on a crash may leave the message
+    /// DATA got its 354 and the text is about to be sent: from now on a crash may leave the message
     /// delivered without our knowing it. Recorded durably.
     MailError markUploading(qint64 id, const QDateTime &now = currentTime());
 
@@ -204,6 +211,9 @@ public:
 
     /// The state of one message (cheap: no bytes read).
     Result<OutboxState> state(qint64 id);
+    /// Whether cancel() was asked for this message (cheap; the sender checks again right before
+    /// a message it read ahead goes out).
+    Result<bool> cancelRequested(qint64 id);
 
     /// The earliest next attempt of a queued message of  account ("" = any); invalid if none.
     Result<QDateTime> nextDue(const QString &account = QString());
@@ -218,6 +228,19 @@ public:
     Result<OutboxMessage> message(qint64 id, bool withBody = true);
     /// \a n bytes of the message's RFC 5322 bytes from \a offset, without loading the rest.
     MailError readBody(qint64 id, qint64 offset, char *out, qint64 n);
+
+    /// A file-referenced message (OutboxDraft::sourceFile) whose bytes were just read in full
+    /// through readBody(): whether they are still the queued ones (size and ContentHash). The
+    /// sender asks before the final dot; FileError when the file changed. Bodies stored in the
+    /// outbox always pass.
+    MailError verifyBody(qint64 id);
+
+    /// Copies the bytes of the file-referenced messages among \a ids that may still be sent
+    /// (queued, held, or sent with a pending Sent copy) into the outbox in one durable commit
+    /// and drops their references. One whose file changed or vanished becomes `failed` with a
+    /// FileError (`sent` ones lose only their Sent copy). The process that enqueued references
+    /// calls this before it exits; recovery does it for references of a process that died.
+    MailError importSources(const QList<qint64> &ids);
 
     /// Runs crash recovery (see the class comment). open() calls it; callable again.
     MailError recoverInterrupted();

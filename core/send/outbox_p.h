@@ -5,11 +5,14 @@
 
 #include "send/outbox.h"
 
+#include "contenthash_p.h"
 #include "logging.h"
 #include "outboxrow_p.h"
 #include "outboxschema_p.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
@@ -19,6 +22,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace mailwright {
 
@@ -50,7 +54,36 @@ public:
     /// Deferred sync (setDeferredSync): markUploading/markAccepted of these ids, which this
     /// object claimed with claimBatch(), commit without fsync.
     bool deferredSync = false;
+    /// The connection's current synchronous mode (true: NORMAL); unknown until first set.
+    std::optional<bool> syncLazy;
     QSet<qint64> reserved;
+
+    /// A file-referenced message's source (table `sources`).
+    struct SourceRef
+    {
+        QString path;
+        qint64 size = 0;
+        QByteArray hash;
+    };
+    /// What sources says per id (nullopt: the bytes are in `bodies`); dropped on import/remove.
+    QHash<qint64, std::optional<SourceRef>> sourceCache;
+    /// The file being streamed, and the ContentHash of what was read from offset 0 in order
+    /// (next = -1: no such read under way).
+    struct SourceReader
+    {
+        qint64 id = 0;
+        std::unique_ptr<QFile> file;
+        qint64 next = -1;
+        ContentHash hash;
+    } reader;
+    /// The ContentHash of the last complete in-order read of each referenced message, until
+    /// verifyBody() takes it (the sender reads the next message ahead while sending one).
+    QHash<qint64, QByteArray> readHashes;
+
+    MailError source(qint64 id, std::optional<SourceRef> *out);
+    MailError readSource(qint64 id, const SourceRef &ref, qint64 offset, char *out, qint64 n);
+    /// importSources(); \a orphanedOnly: only references whose process is gone (recovery).
+    MailError importSources(const QList<qint64> &ids, bool orphanedOnly);
 
     bool lazyFor(qint64 id) const { return deferredSync && reserved.contains(id); }
 
@@ -67,23 +100,19 @@ public:
     {
         const QMutexLocker lock(writeMutex);
         QSqlDatabase database = db();
-        struct SyncMode
-        {
-            QSqlDatabase &db;
-            bool lazy;
-            SyncMode(QSqlDatabase &d, bool l)
-                : db(d)
-                , lazy(l)
-            {
-                if (lazy)
-                    QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-            }
-            ~SyncMode()
-            {
-                if (lazy)
-                    QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous=FULL"));
-            }
-        } syncMode(database, lazy);
+        // Switch only when the mode changes: a send run alternates 128 lazy commits with one
+        // full one, and two PRAGMA statements per commit were a measurable share of its CPU.
+        // A failed switch leaves the flag unknown, so the next transaction sets it again.
+        if (syncLazy != std::optional<bool>(lazy)) {
+            syncLazy.reset();
+            QSqlQuery pragma(database);
+            if (pragma.exec(lazy ? QStringLiteral("PRAGMA synchronous=NORMAL")
+                                 : QStringLiteral("PRAGMA synchronous=FULL")))
+                syncLazy = lazy;
+            else if (!lazy)
+                return sqlError(pragma.lastError(), what + QLatin1String(" (sync)"));
+            // (could not relax it: this commit simply stays fully synced)
+        }
         QSqlQuery begin(database);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return sqlError(begin.lastError(), what);
@@ -124,6 +153,9 @@ public:
 /// Stores \a raw as the body of message \a id inside the caller's transaction: a zeroblob of the
 /// right size, then incremental BLOB writes, so SQLite never assembles a second copy in memory.
 MailError writeBody(QSqlDatabase &database, qint64 id, const QByteArray &raw);
+/// The body of a new message \a id inside the caller's transaction: a `sources` reference when
+/// the draft names an unchanged file (OutboxDraft::sourceFile), else writeBody().
+MailError storeBody(QSqlDatabase &database, qint64 id, const OutboxDraft &draft);
 /// Reads \a n bytes of message \a id's body from \a offset (incremental BLOB I/O).
 MailError readBody(QSqlDatabase database, qint64 id, qint64 offset, char *out, qint64 n);
 

@@ -148,7 +148,7 @@ Outbox::Result<QList<qint64>> Outbox::enqueueBatch(const QList<OutboxDraft> &dra
             if (!q.exec())
                 return sqlError(q.lastError(), QStringLiteral("enqueue batch"));
             result.value.append(q.lastInsertId().toLongLong());
-            if (MailError e = writeBody(database, result.value.last(), draft.raw))
+            if (MailError e = storeBody(database, result.value.last(), draft))
                 return e;
         }
         return MailError();
@@ -309,6 +309,22 @@ MailError Outbox::checkpoint()
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         return sqlError(q.lastError(), QStringLiteral("checkpoint"));
     return {};
+}
+
+Outbox::Result<bool> Outbox::cancelRequested(qint64 id)
+{
+    Result<bool> result;
+    if ((result.error = open()))
+        return result;
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT cancel_requested FROM messages WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        result.error = sqlError(q.lastError(), QStringLiteral("cancel requested"));
+        return result;
+    }
+    result.value = q.next() && q.value(0).toBool();
+    return result;
 }
 
 Outbox::Result<OutboxState> Outbox::state(qint64 id)

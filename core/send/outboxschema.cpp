@@ -49,6 +49,14 @@ const char *const Migrations[][6] = {
      "CREATE TABLE bodies (message_id INTEGER PRIMARY KEY, raw BLOB NOT NULL)",
      "INSERT INTO bodies (message_id, raw) SELECT id, raw FROM messages",
      "ALTER TABLE messages DROP COLUMN raw", nullptr},
+    // 3: file-referenced messages (OutboxDraft::sourceFile): instead of a bodies row, the path
+    // of a prepared .eml whose bytes were queued unchanged, with its size, modification time and
+    // ContentHash, and the process (and boot) that holds the reference. That process copies the
+    // bytes in before it exits when the message must stay queued; recovery does it for a dead one.
+    {"CREATE TABLE sources (message_id INTEGER PRIMARY KEY, path TEXT NOT NULL,"
+     " size INTEGER NOT NULL, mtime INTEGER NOT NULL, hash TEXT NOT NULL,"
+     " owner_pid INTEGER, owner_boot TEXT)",
+     nullptr},
 };
 
 bool exec(QSqlQuery &query, const QString &sql)

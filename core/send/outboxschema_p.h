@@ -11,7 +11,7 @@
 namespace mailwright::outboxschema {
 
 /// The schema version this code writes.
-constexpr int CurrentVersion = 2;
+constexpr int CurrentVersion = 3;
 
 /// Creates or migrates the schema to CurrentVersion inside one IMMEDIATE transaction. A database
 /// written by a newer Mailwright (higher version) is refused, never modified.

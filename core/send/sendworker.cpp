@@ -105,10 +105,29 @@ void SendControl::setCurrent(qint64 id)
 
 namespace {
 
+/// Whether any of \a n bytes is above 127; eight at a time (messages can be tens of MB).
+bool hasHighBit(const char *p, qint64 n)
+{
+    qint64 i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 word;
+        std::memcpy(&word, p + i, 8);
+        if (word & 0x8080808080808080ULL)
+            return true;
+    }
+    for (; i < n; ++i) {
+        if (uchar(p[i]) >= 0x80)
+            return true;
+    }
+    return false;
+}
+
 /// One pass over the stored bytes: octets above 127 anywhere need BODY=8BITMIME (RFC 6152);
 /// in the header (a prepared .eml with raw UTF-8) they need SMTPUTF8 (RFC 6532/6531).
 /// MimeBuilder's headers are always ASCII (RFC 2047/2231), so most mail never asks (G16).
 /// A message of at most one slice stays in \a whole (the upload then reads it from there).
+/// The header's end (CRLF CRLF, RFC 5322 §2.1) is found with memmem and the bytes are tested
+/// eight at a time: a byte-by-byte state machine here cost more than the dot-stuffing.
 MailError scanBody(Outbox &outbox, const OutboxMessage &m, bool *eightBit, bool *utf8Header,
                    QByteArray *whole)
 {
@@ -117,25 +136,37 @@ MailError scanBody(Outbox &outbox, const OutboxMessage &m, bool *eightBit, bool 
     constexpr qint64 chunk = 1 << 20;
     QByteArray buffer(int(qMin<qint64>(chunk, qMax<qint64>(m.size, 1))), Qt::Uninitialized);
     bool inHeader = true;
-    char prev[3] = {0, 0, 0};
+    char prev[3] = {0, 0, 0}; // the last three bytes of the previous slice
     for (qint64 at = 0; at < m.size && !(*eightBit && !inHeader);) {
         const qint64 n = qMin(chunk, m.size - at);
         if (MailError e = outbox.readBody(m.id, at, buffer.data(), n))
             return e;
         const char *p = buffer.constData();
-        for (qint64 i = 0; i < n; ++i) {
-            const char c = p[i];
-            if (uchar(c) >= 0x80) {
+        qint64 bodyFrom = 0;
+        if (inHeader) {
+            // CRLF CRLF may straddle the previous slice: look at its last three bytes too.
+            char seam[6];
+            const qint64 k = qMin<qint64>(3, n);
+            std::memcpy(seam, prev, 3);
+            std::memcpy(seam + 3, p, size_t(k));
+            const void *s = at > 0 ? memmem(seam, size_t(3 + k), "\r\n\r\n", 4) : nullptr;
+            const void *h = s ? nullptr : memmem(p, size_t(n), "\r\n\r\n", 4);
+            if (s)
+                bodyFrom = static_cast<const char *>(s) + 4 - (seam + 3);
+            else if (h)
+                bodyFrom = static_cast<const char *>(h) + 4 - p;
+            else
+                bodyFrom = n;
+            if (hasHighBit(p, bodyFrom)) {
                 *eightBit = true;
-                if (inHeader)
-                    *utf8Header = true;
+                *utf8Header = true;
             }
-            if (inHeader && c == '\n' && prev[2] == '\r' && prev[1] == '\n' && prev[0] == '\r')
-                inHeader = false; // CRLF CRLF: end of the header (RFC 5322 §2.1)
-            prev[0] = prev[1];
-            prev[1] = prev[2];
-            prev[2] = c;
+            inHeader = !s && !h;
         }
+        if (!*eightBit && hasHighBit(p + bodyFrom, n - bodyFrom))
+            *eightBit = true;
+        for (qint64 i = 0; i < 3; ++i) // the last three of prev + this slice
+            prev[i] = i + n >= 3 ? p[i + n - 3] : prev[i + n];
         at += n;
     }
     if (m.size <= chunk)
@@ -165,7 +196,9 @@ MailError SendWorker::withServer(MailError error) const
 {
     // The catalogue's sentences name the server ("The server %1 refused ..."); errors made deep
     // in the wire or from a reply do not know it, the worker does.
-    if (error.host.isEmpty() && !m_target.wire.endpoint.host.isEmpty()) {
+    // Local storage and file errors (Phase::Store) keep their own, more specific sentences.
+    if (error.host.isEmpty() && error.phase != Phase::Store &&
+        !m_target.wire.endpoint.host.isEmpty()) {
         const bool retryable = error.retryable; // decided by the caller, keep it
         error.host = m_target.wire.endpoint.host;
         explain(error);
@@ -211,21 +244,39 @@ SendWorker::Result SendWorker::run(Outbox::ClaimFilter filter, const Callbacks &
         filter.excludeIds += ids;
         QList<qint64> accepted;
         QList<SendOutcome> sent;
+        std::optional<Prepared> upcoming; // the next message, read ahead for pipelining
         for (qsizetype i = 0; i < ids.size(); ++i) {
             if (m_control->isStopped()) {
                 m_outbox.unclaim(ids.mid(i));
                 break;
             }
-            auto loaded = m_outbox.message(ids.at(i), false); // bytes are streamed
-            if (!loaded.ok()) {
-                result.error = loaded.error;
-                m_outbox.unclaim(ids.mid(i));
-                reachable = false;
-                break;
+            Prepared current;
+            bool groupOnWire = false; // its envelope followed the previous message's final dot
+            if (upcoming && upcoming->message.id == ids.at(i)) {
+                current = std::move(*upcoming);
+                groupOnWire = session && session->isUsable();
+                // Read ahead one message ago: a cancel() since then still counts.
+                const auto cancelled = m_outbox.cancelRequested(current.message.id);
+                if (cancelled.ok() && cancelled.value)
+                    current.message.cancelRequested = true;
+            } else {
+                auto loaded = m_outbox.message(ids.at(i), false); // bytes are streamed
+                if (!loaded.ok()) {
+                    result.error = loaded.error;
+                    m_outbox.unclaim(ids.mid(i));
+                    reachable = false;
+                    break;
+                }
+                current = prepare(std::move(loaded.value));
             }
-            const OutboxMessage message = std::move(loaded.value);
+            upcoming.reset();
+            const OutboxMessage &message = current.message;
             SendOutcome outcome;
             if (message.cancelRequested) {
+                // Its MAIL/RCPT/DATA may be on the wire already: drop the connection, so its DATA
+                // never gets text or a dot (nothing delivered); the next message opens a new one.
+                if (groupOnWire)
+                    session->close();
                 outcome = failed(message, cancelledError());
             } else {
                 if (!session || !session->isUsable()) {
@@ -254,7 +305,28 @@ SendWorker::Result SendWorker::run(Outbox::ClaimFilter filter, const Callbacks &
                         break;
                     }
                 }
-                outcome = sendOne(*session, message, callbacks);
+                // RFC 2920: the next message of this batch, read and scanned now, can have its
+                // envelope follow this message's final dot (SmtpNextEnvelope).
+                SmtpNextEnvelope next;
+                bool pipelineNext = false;
+                if (i + 1 < ids.size() && session->capabilities().pipelining &&
+                    !m_control->isStopped()) {
+                    auto loaded = m_outbox.message(ids.at(i + 1), false);
+                    if (loaded.ok() && !loaded.value.cancelRequested) {
+                        Prepared p = prepare(std::move(loaded.value));
+                        if (!p.error) {
+                            next.from = p.message.envelopeFrom.toUtf8();
+                            next.recipients = p.recipients;
+                            next.size = p.message.size;
+                            next.eightBit = p.eightBit;
+                            next.flags =
+                                p.utf8Header ? SmtpSession::NeedsSmtpUtf8 : SmtpSession::NoFlags;
+                            pipelineNext = true;
+                            upcoming = std::move(p);
+                        }
+                    }
+                }
+                outcome = sendOne(*session, current, callbacks, pipelineNext ? &next : nullptr);
             }
             if (outcome.state == OutboxState::Sent) {
                 accepted.append(message.id);
@@ -286,30 +358,42 @@ SendWorker::Result SendWorker::run(Outbox::ClaimFilter filter, const Callbacks &
     return result;
 }
 
-SendOutcome SendWorker::sendOne(SmtpSession &session, const OutboxMessage &message,
-                                const Callbacks &callbacks)
+SendWorker::Prepared SendWorker::prepare(OutboxMessage message)
+{
+    Prepared p;
+    p.message = std::move(message);
+    for (const QString &r : std::as_const(p.message.recipients))
+        p.recipients.append(r.toUtf8());
+    p.error = scanBody(m_outbox, p.message, &p.eightBit, &p.utf8Header, &p.whole);
+    return p;
+}
+
+SendOutcome SendWorker::sendOne(SmtpSession &session, const Prepared &prepared,
+                                const Callbacks &callbacks, const SmtpNextEnvelope *next)
 {
     QElapsedTimer clock;
     clock.start();
+    const OutboxMessage &message = prepared.message;
     const qint64 id = message.id;
-    QList<QByteArray> recipients;
-    for (const QString &r : message.recipients)
-        recipients.append(r.toUtf8());
-    SmtpMessageSource source;
-    source.size = message.size;
-    bool utf8Header = false;
-    QByteArray whole;
-    if (MailError e = scanBody(m_outbox, message, &source.eightBit, &utf8Header, &whole)) {
-        SendOutcome o = failed(message, e);
+    if (prepared.error) {
+        SendOutcome o = failed(message, prepared.error);
         o.elapsedMs = clock.elapsed();
         return o;
     }
+    SmtpMessageSource source;
+    source.size = message.size;
+    source.eightBit = prepared.eightBit;
+    const QByteArray &whole = prepared.whole;
     source.read = [this, id, &whole](qint64 offset, char *out, qint64 n) {
         if (!whole.isEmpty()) {
             std::memcpy(out, whole.constData() + offset, size_t(n));
             return MailError();
         }
         return m_outbox.readBody(id, offset, out, n);
+    };
+    // A file-referenced message: the bytes read must still be the queued ones.
+    source.verify = [this, id]() {
+        return m_outbox.verifyBody(id);
     };
     SmtpSendHooks hooks;
     hooks.beforeData = [this, id]() {
@@ -321,9 +405,9 @@ SendOutcome SendWorker::sendOne(SmtpSession &session, const OutboxMessage &messa
         };
     }
     m_control->setCurrent(id);
-    const SmtpSendResult r =
-        session.sendRaw(message.envelopeFrom.toUtf8(), recipients, source,
-                        utf8Header ? SmtpSession::NeedsSmtpUtf8 : SmtpSession::NoFlags, hooks);
+    const SmtpSendResult r = session.sendRaw(
+        message.envelopeFrom.toUtf8(), prepared.recipients, source,
+        prepared.utf8Header ? SmtpSession::NeedsSmtpUtf8 : SmtpSession::NoFlags, hooks, next);
     m_control->setCurrent(0);
 
     SendOutcome o;

@@ -16,6 +16,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace mailwright {
 
@@ -84,10 +85,10 @@ private:
 /// `outbox flush`. Claims due messages from the Outbox in batches and sends them over ONE SMTP
 /// connection while nothing fails; after any error the next message gets a fresh connection
 /// (G7). Per message, in the Outbox's documented order: claim → MAIL/RCPT → markUploading()
-/// just before DATA → on the 250, markAccepted() first, markSent() after the batch; a retryable
-/// error goes back to the queue with the RetryPolicy's back-off (markFailed); a connection lost
-/// after the final dot holds the message (markOutcomeUnknown). Afterwards, pending copies to the
-/// Sent folder are appended over IMAP; a failed copy never resends the mail.
+/// after the 354, before the text → on the 250, markAccepted() first, markSent() after the batch; a
+/// retryable error goes back to the queue with the RetryPolicy's back-off (markFailed); a
+/// connection lost after the final dot holds the message (markOutcomeUnknown). Afterwards, pending
+/// copies to the Sent folder are appended over IMAP; a failed copy never resends the mail.
 ///
 /// Thread: blocking; created, run and destroyed in one worker thread, with an Outbox of that
 /// thread. Callbacks run in that thread. Owner: the caller.
@@ -123,8 +124,19 @@ public:
     MailError copyToSent();
 
 private:
-    SendOutcome sendOne(SmtpSession &session, const OutboxMessage &message,
-                        const Callbacks &callbacks);
+    /// A message loaded and scanned (8-bit, UTF-8 header), ready to go; small ones in whole.
+    struct Prepared
+    {
+        OutboxMessage message;
+        QList<QByteArray> recipients;
+        bool eightBit = false;
+        bool utf8Header = false;
+        QByteArray whole;
+        MailError error;
+    };
+    Prepared prepare(OutboxMessage message);
+    SendOutcome sendOne(SmtpSession &session, const Prepared &prepared, const Callbacks &callbacks,
+                        const SmtpNextEnvelope *next);
     MailError withServer(MailError error) const;
     SendOutcome failed(const OutboxMessage &message, const MailError &error,
                        const QList<RecipientOutcome> &recipients = {});

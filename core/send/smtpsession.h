@@ -52,13 +52,33 @@ struct SmtpMessageSource
     qint64 size = 0;
     bool eightBit = false;
     std::function<MailError(qint64 offset, char *out, qint64 n)> read;
+    /// Optional: asked after the last slice was read, before the final dot. An error abandons
+    /// the message without the dot (nothing is delivered; e.g. a referenced file that changed
+    /// after it was queued: Outbox::verifyBody).
+    std::function<MailError()> verify;
+};
+
+/// The envelope of the message that will follow on the same connection. With PIPELINING its
+/// MAIL, RCPT and DATA go out right behind this message's final dot (RFC 2920 §3.1: message
+/// content may be the first "command" of a group), so its replies arrive with this message's
+/// reply: one round trip per message instead of two. The next sendRaw() must then be for
+/// exactly this envelope; if this message fails, the group is abandoned with the connection
+/// (its DATA never gets text or a dot, so nothing of it is delivered). Plain value type.
+struct SmtpNextEnvelope
+{
+    QByteArray from;
+    QList<QByteArray> recipients;
+    qint64 size = 0;
+    bool eightBit = false;
+    int flags = 0; ///< SmtpSession::SendFlag
 };
 
 /// Callbacks of one sendRaw(), run synchronously in the sending (worker) thread.
 struct SmtpSendHooks
 {
-    /// Runs after every recipient was accepted, just before the DATA command (the outbox records
-    /// "upload started" here). An error aborts the transaction before DATA; it is returned as is.
+    /// Runs after every recipient was accepted and DATA got its 354, just before the first byte
+    /// of message text (the outbox records "upload started" here). An error abandons the
+    /// transaction without the final dot (nothing is delivered); it is returned as is.
     std::function<MailError()> beforeData;
     /// Message bytes handed to the socket so far, and the total; after every chunk (64 KiB).
     std::function<void(qint64 sent, qint64 total)> progress;
@@ -94,17 +114,22 @@ public:
     /// are — no header is added or removed, so a Bcc header never reaches the wire unless the
     /// caller left it in (G8). SIZE is checked before upload. SMTPUTF8 is requested only when
     /// \a flags has NeedsSmtpUtf8 or an envelope address is not ASCII (G16). If any recipient is
-    /// refused, no DATA is sent (the message is not delivered to anyone) and every recipient's
-    /// outcome is reported.
+    /// refused, no message text is sent (the message is not delivered to anyone) and every
+    /// recipient's outcome is reported. When the server offers PIPELINING (RFC 2920), MAIL, the
+    /// RCPTs and DATA go out as one group; if DATA then gets a 354 although a recipient was
+    /// refused, the connection is dropped without the final dot, or, when no recipient at all
+    /// was accepted, a lone dot is sent (RFC 2920 §3.1). Without PIPELINING: lock-step, and no
+    /// DATA after a refused recipient.
     SmtpSendResult sendRaw(const QByteArray &envelopeFrom, const QList<QByteArray> &recipients,
                            const QByteArray &message, int flags = NoFlags,
                            const SmtpSendHooks &hooks = SmtpSendHooks());
 
     /// As above, streaming the message from \a source in 64 KiB slices (the outbox's bodies: a
-    /// 34 MB message is never in memory whole).
+    /// 34 MB message is never in memory whole). \a next: see SmtpNextEnvelope.
     SmtpSendResult sendRaw(const QByteArray &envelopeFrom, const QList<QByteArray> &recipients,
                            const SmtpMessageSource &source, int flags = NoFlags,
-                           const SmtpSendHooks &hooks = SmtpSendHooks());
+                           const SmtpSendHooks &hooks = SmtpSendHooks(),
+                           const SmtpNextEnvelope *next = nullptr);
 
     /// MAIL FROM / RCPT TO / RSET: proves the server would take mail from \a from to \a rcpt
     /// without sending any (the set-up wizard).
@@ -121,13 +146,25 @@ public:
 private:
     MailError authenticate(const SmtpCredentials &credentials);
     SmtpSendResult envelope(const QByteArray &from, const QList<QByteArray> &recipients,
-                            qint64 size, bool smtpUtf8, bool eightBit);
+                            qint64 size, bool smtpUtf8, bool eightBit,
+                            SmtpReply *dataReply = nullptr, bool groupSent = false);
+    SmtpSendResult abandonPipelinedData(SmtpSendResult result);
+    MailError precheck(const QByteArray &from, const QList<QByteArray> &recipients, qint64 size,
+                       int flags, bool *smtpUtf8) const;
+    QByteArray mailCommand(const QByteArray &from, qint64 size, bool smtpUtf8, bool eightBit) const;
+    QByteArray envelopeGroup(const QByteArray &from, const QList<QByteArray> &recipients,
+                             qint64 size, bool smtpUtf8, bool eightBit, bool withData) const;
+    static QByteArray groupKey(const QByteArray &from, const QList<QByteArray> &recipients,
+                               qint64 size);
     MailError upload(const SmtpMessageSource &source, qint64 *sent, const SmtpSendHooks &hooks,
-                     bool *finalDotSent);
+                     bool *finalDotSent, const QByteArray &trailer, const QByteArray &trailerKey);
     MailError fail(MailError error);
 
     WireConnection m_wire;
     bool m_usable = false;
+    bool m_inData = false; ///< a pipelined DATA got 354: the server reads message text now
+    /// groupKey() of the next message's group, sent behind the last final dot (SmtpNextEnvelope)
+    QByteArray m_pendingGroup;
     QString m_mechanism;
 };
 

@@ -213,6 +213,42 @@ private slots:
             QVERIFY2(!waitForMessage("USER3", "PASS3", tok).isEmpty(), tok.constData());
     }
 
+    void emlBatchPipelinedToPostfix()
+    {
+        // Postfix advertises PIPELINING (RFC 2920): each message's MAIL, RCPT and DATA leave as
+        // one group before any reply is read; the messages arrive intact, leading dots included.
+        QStringList files;
+        QList<QByteArray> toks;
+        for (int i = 0; i < 3; ++i) {
+            toks.append(token().toUtf8());
+            files.append(writeFile(QStringLiteral("pipe%1.eml").arg(i), eml(toks.last())));
+        }
+        const CliRun r =
+            runCli(QStringList{QStringLiteral("send"), QStringLiteral("--json"),
+                               QStringLiteral("--transcript"), QStringLiteral("-t"),
+                               QStringLiteral("--eml")} +
+                       files + server("SMTP_STARTTLS_PORT", QStringLiteral("starttls")),
+                   env());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("250-PIPELINING"), r.err.constData());
+        const QList<QByteArray> lines = r.err.split('\n');
+        int groups = 0;
+        for (qsizetype i = 0; i + 2 < lines.size(); ++i) {
+            if (!lines.at(i).contains("C: MAIL FROM:"))
+                continue;
+            QVERIFY2(lines.at(i + 1).contains("C: RCPT TO:"), lines.at(i + 1).constData());
+            QVERIFY2(lines.at(i + 2).contains("C: DATA"), lines.at(i + 2).constData());
+            ++groups;
+        }
+        QCOMPARE(groups, 3);
+        for (const QByteArray &tok : std::as_const(toks)) {
+            const QByteArray m = waitForMessage("USER3", "PASS3", tok);
+            QVERIFY2(!m.isEmpty(), tok.constData());
+            QVERIFY(m.contains("\r\n.leading dot\r\n"));
+            QVERIFY(!m.contains("..leading dot"));
+        }
+    }
+
     void readRecipientsFromHeaders()
     {
         const QByteArray tok = token().toUtf8();
