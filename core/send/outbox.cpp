@@ -8,10 +8,7 @@
 #include "outboxrow_p.h"
 #include "outboxschema_p.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,7 +17,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QThread>
 #include <QVariant>
 
 #include <map>
@@ -29,7 +25,7 @@
 namespace mailwright {
 
 using namespace outboxrow;
-using outboxschema::sqlError;
+using storage::sqlError;
 
 QString outboxStateName(OutboxState state)
 {
@@ -56,25 +52,13 @@ Outbox::Outbox(const QString &databasePath, const Options &options)
     : d(std::make_unique<Private>())
     , m_path(databasePath)
 {
-    static QAtomicInteger<quint64> instances;
     d->options = options;
-    d->writeMutex = writeMutexFor(databasePath);
-    // Qt SQL connections belong to the thread that made them; the name says which thread.
-    d->connectionName = QStringLiteral("mailwright-outbox-%1-%2")
-                            .arg(quintptr(QThread::currentThreadId()))
-                            .arg(instances.fetchAndAddRelaxed(1));
+    d->connection = std::make_unique<storage::SqliteConnection>(QStringLiteral("mailwright-outbox"),
+                                                                databasePath);
+    d->writeMutex = d->connection->writeMutex();
 }
 
-Outbox::~Outbox()
-{
-    {
-        QSqlDatabase database = d->db();
-        if (database.isValid())
-            database.close();
-    }
-    if (QSqlDatabase::contains(d->connectionName))
-        QSqlDatabase::removeDatabase(d->connectionName);
-}
+Outbox::~Outbox() = default;
 
 int Outbox::schemaVersion()
 {
@@ -90,30 +74,17 @@ MailError Outbox::open()
 {
     if (d->open)
         return {};
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSqlDatabase database =
-        QSqlDatabase::contains(d->connectionName)
-            ? QSqlDatabase::database(d->connectionName, false)
-            : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-    database.setDatabaseName(m_path);
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!database.open())
-        return sqlError(database.lastError(), QStringLiteral("open %1").arg(m_path));
-    QSqlQuery q(database);
-    // WAL: readers (list()) never block the sender. synchronous=FULL: in WAL mode NORMAL may lose
-    // the last commits on power loss; the sent-marker and a queued message must not be lost, and
-    // the outbox writes a few rows per message, so every commit pays its fsync.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
-        q.value(0).toString() != QLatin1String("wal"))
-        return sqlError(q.lastError(), QStringLiteral("enable WAL"));
-    q.finish();
-    if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
-        return sqlError(q.lastError(), QStringLiteral("synchronous=FULL"));
+    // WAL (SqliteConnection): readers (list()) never block the sender. synchronous=FULL: in WAL
+    // mode NORMAL may lose the last commits on power loss; the sent-marker and a queued message
+    // must not be lost, and the outbox writes a few rows per message, so every commit pays its
+    // fsync. Checkpoint every 32 MiB of WAL instead of SQLite's 4 MiB: each checkpoint pays two
+    // fsyncs (WAL, then database), and queueing a batch of large messages paid them a dozen times.
+    if (MailError error = d->connection->open({QStringLiteral("PRAGMA synchronous=FULL"),
+                                               QStringLiteral("PRAGMA wal_autocheckpoint=8192")}))
+        return error;
     d->syncLazy = false;
-    // Checkpoint every 32 MiB of WAL instead of SQLite's 4 MiB: each checkpoint pays two fsyncs
-    // (WAL, then database), and queueing a batch of large messages paid them a dozen times.
-    if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=8192")))
-        return sqlError(q.lastError(), QStringLiteral("wal_autocheckpoint"));
+    QSqlDatabase database = d->db();
+    QSqlQuery q(database);
     if (d->options.maximumBytes > 0) {
         if (!q.exec(QStringLiteral("PRAGMA page_size")) || !q.next())
             return sqlError(q.lastError(), QStringLiteral("page_size"));

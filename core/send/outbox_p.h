@@ -9,6 +9,7 @@
 #include "logging.h"
 #include "outboxrow_p.h"
 #include "outboxschema_p.h"
+#include "storage/sqliteconnection.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -27,28 +28,15 @@
 namespace mailwright {
 
 using namespace outboxrow;
-using outboxschema::sqlError;
-
-// One mutex per database file for the writers of this process. SQLite serialises writers
-// anyway, but a connection that finds the file locked sleeps in its busy handler (up to 100 ms
-// per round) and can starve for most of a second behind a busy thread (measured); blocking on a
-// mutex wakes at once. Other processes still meet SQLite's lock and busy timeout.
-inline QMutex *writeMutexFor(const QString &path)
-{
-    static QMutex registryMutex;
-    static std::map<QString, std::unique_ptr<QMutex>> registry;
-    const QMutexLocker lock(&registryMutex);
-    std::unique_ptr<QMutex> &mutex = registry[QFileInfo(path).absoluteFilePath()];
-    if (!mutex)
-        mutex = std::make_unique<QMutex>();
-    return mutex.get();
-}
+using storage::sqlError;
 
 class Outbox::Private
 {
 public:
     Options options;
-    QString connectionName;
+    /// This thread's connection (named, WAL, closed and unregistered when the Outbox goes).
+    std::unique_ptr<storage::SqliteConnection> connection;
+    /// storage::writeMutexFor(the database): serialises this process's writers.
     QMutex *writeMutex = nullptr;
     bool open = false;
     /// Deferred sync (setDeferredSync): markUploading/markAccepted of these ids, which this
@@ -87,7 +75,7 @@ public:
 
     bool lazyFor(qint64 id) const { return deferredSync && reserved.contains(id); }
 
-    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+    QSqlDatabase db() const { return connection->database(); }
 
     // Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back when it returns an error or the
     // commit fails, so a failed write leaves the database as it was. IMMEDIATE takes the write

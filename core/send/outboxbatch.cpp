@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
@@ -28,15 +27,6 @@ QString currentBootId()
 }
 
 namespace {
-
-sqlite3 *handleOf(const QSqlDatabase &database)
-{
-    // Qt's QSQLITE driver hands out its sqlite3* (the same system libsqlite3 we link).
-    const QVariant v = database.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.data());
-}
 
 MailError blobError(sqlite3 *db, int rc, const QString &what)
 {
@@ -83,7 +73,7 @@ MailError writeBody(QSqlDatabase &database, qint64 id, const QByteArray &raw)
     q.finish();
     if (raw.isEmpty())
         return {};
-    sqlite3 *db = handleOf(database);
+    sqlite3 *db = storage::sqliteHandle(database);
     if (!db)
         return blobError(nullptr, SQLITE_MISUSE, QStringLiteral("no SQLite handle"));
     sqlite3_blob *blob = nullptr;
@@ -102,7 +92,7 @@ MailError readBody(QSqlDatabase database, qint64 id, qint64 offset, char *out, q
 {
     if (n <= 0)
         return {};
-    sqlite3 *db = handleOf(database);
+    sqlite3 *db = storage::sqliteHandle(database);
     if (!db)
         return blobError(nullptr, SQLITE_MISUSE, QStringLiteral("no SQLite handle"));
     sqlite3_blob *blob = nullptr;

@@ -66,20 +66,6 @@ bool exec(QSqlQuery &query, const QString &sql)
 
 } // namespace
 
-MailError sqlError(const QSqlError &error, const QString &what)
-{
-    MailError result;
-    result.phase = Phase::Store;
-    // QSQLITE reports SQLite's primary result code as the native code; 13 is SQLITE_FULL (also
-    // returned for ENOSPC on write and for max_page_count reached).
-    const bool full = error.nativeErrorCode() == QLatin1String("13") ||
-                      error.databaseText().contains(QLatin1String("disk is full"));
-    result.code = full ? ErrorCode::StorageFull : ErrorCode::StorageError;
-    result.technicalDetail = what + QLatin1String(": ") + error.text();
-    explain(result);
-    return result;
-}
-
 MailError migrate(QSqlDatabase &db)
 {
     QSqlQuery query(db);

@@ -4,6 +4,7 @@
 // Private to core/send: the outbox's SQLite schema and its migrations.
 
 #include "errors/mailerror.h"
+#include "storage/sqliteconnection.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -17,7 +18,7 @@ constexpr int CurrentVersion = 3;
 /// written by a newer Mailwright (higher version) is refused, never modified.
 MailError migrate(QSqlDatabase &db);
 
-/// A failed SQL statement as a MailError: SQLITE_FULL (13) → StorageFull, else StorageError.
-MailError sqlError(const QSqlError &error, const QString &what);
+// A failed SQL statement as a MailError (shared with the cache).
+using storage::sqlError;
 
 } // namespace mailwright::outboxschema

@@ -32,8 +32,8 @@ sqlite3 *sqliteHandle(const QSqlDatabase &database);
 /// directory, sets a 5 s busy timeout, switches to WAL and runs the caller's pragmas; the
 /// destructor closes and unregisters the connection.
 ///
-/// Threads: confined to the creating thread. Owner: the store using it (MailCache; the outbox
-/// can switch to it). Not a QObject.
+/// Threads: confined to the creating thread. Owner: the store using it (MailCache, Outbox).
+/// Not a QObject.
 class SqliteConnection
 {
 public:
