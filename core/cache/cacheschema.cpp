@@ -175,9 +175,9 @@ MailError migrate(QSqlDatabase &db, int targetVersion)
     // A database at the current version always has the list's sort indexes, also after a
     // kill -9 during a bulk first sync that had dropped them (MailCache::dropSortIndexes).
     if (targetVersion == CurrentVersion) {
-        for (const char *const *sql = SortIndexes; *sql; ++sql) {
-            if (!query.exec(QString::fromLatin1(*sql)))
-                return fail(query.lastError(), QStringLiteral("sort indexes"));
+        if (MailError error = ensureSortIndexes(db)) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return error;
         }
     }
     if (targetVersion > version) {
