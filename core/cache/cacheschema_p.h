@@ -8,6 +8,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QStringList>
 
 namespace mailwright::cacheschema {
 
@@ -18,6 +19,14 @@ constexpr int CurrentVersion = 3;
 /// one IMMEDIATE transaction. A database written by a newer Mailwright is refused, never
 /// modified.
 MailError migrate(QSqlDatabase &db, int targetVersion = CurrentVersion);
+
+/// The names of the message list's sort indexes (date, sender, subject).
+QStringList sortIndexNames();
+/// Creates the sort indexes that are missing (CREATE INDEX IF NOT EXISTS); the caller holds a
+/// write transaction or the write lock.
+MailError ensureSortIndexes(QSqlDatabase &db);
+/// Drops the sort indexes (a bulk first sync, see MailCache::dropSortIndexes).
+MailError dropSortIndexes(QSqlDatabase &db);
 
 /// The version stored in the database (0: empty database).
 int storedVersion(QSqlDatabase &db);

@@ -75,6 +75,19 @@ public:
     /// as it is.
     MailError addMessages(qint64 folderId, const QList<CachedMessage> &messages,
                           quint32 highestUid);
+    /// Bulk loading, for the first sync of a large folder (issue 6): drops the message list's
+    /// sort indexes (date, sender, subject) so that addMessages maintains only the rows, the
+    /// UID index and the full-text index; ensureSortIndexes() then builds the three in one pass
+    /// each, which costs far less than keeping them up to date row by row. Meanwhile the list
+    /// still works (sorted without an index: slower). open() re-creates missing sort indexes,
+    /// so a process killed in between leaves a cache whose next opener repairs it.
+    MailError dropSortIndexes();
+    /// Creates the sort indexes that are missing; a no-op when all exist.
+    MailError ensureSortIndexes();
+    /// Whether all sort indexes exist.
+    Result<bool> hasSortIndexes();
+    /// Messages cached in all folders (the folders' totals).
+    Result<qint64> cachedMessageTotal();
     /// UID → flags of every cached message of the folder.
     Result<QHash<quint32, int>> flagsByUid(qint64 folderId);
     /// Sets the flags of the given UIDs (one transaction).

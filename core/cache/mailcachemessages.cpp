@@ -121,6 +121,55 @@ MailError MailCache::addMessages(qint64 folderId, const QList<CachedMessage> &me
     });
 }
 
+MailError MailCache::dropSortIndexes()
+{
+    if (MailError error = open())
+        return error;
+    return d->transaction(QStringLiteral("drop sort indexes"), [](QSqlDatabase &database) {
+        return cacheschema::dropSortIndexes(database);
+    });
+}
+
+MailError MailCache::ensureSortIndexes()
+{
+    if (MailError error = open())
+        return error;
+    return d->transaction(QStringLiteral("create sort indexes"), [](QSqlDatabase &database) {
+        return cacheschema::ensureSortIndexes(database);
+    });
+}
+
+MailCache::Result<bool> MailCache::hasSortIndexes()
+{
+    Result<bool> result;
+    if ((result.error = open()))
+        return result;
+    const QStringList names = cacheschema::sortIndexNames();
+    QSqlQuery q(d->db());
+    if (!bindAndExec(q,
+                     QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
+                                    " AND name IN (?, ?, ?)"),
+                     {names.value(0), names.value(1), names.value(2)}) ||
+        !q.next())
+        result.error = sqlError(q.lastError(), QStringLiteral("sort indexes"));
+    else
+        result.value = q.value(0).toInt() == int(names.size());
+    return result;
+}
+
+MailCache::Result<qint64> MailCache::cachedMessageTotal()
+{
+    Result<qint64> result;
+    if ((result.error = open()))
+        return result;
+    QSqlQuery q(d->db());
+    if (!q.exec(QStringLiteral("SELECT COALESCE(SUM(total), 0) FROM folders")) || !q.next())
+        result.error = sqlError(q.lastError(), QStringLiteral("cached message total"));
+    else
+        result.value = q.value(0).toLongLong();
+    return result;
+}
+
 MailCache::Result<QHash<quint32, int>> MailCache::flagsByUid(qint64 folderId)
 {
     Result<QHash<quint32, int>> result;

@@ -2,6 +2,7 @@
 #include "messagebatchwriter.h"
 
 #include "cache/mailcache.h"
+#include "errors/errorcatalogue.h"
 
 #include <algorithm>
 #include <condition_variable>
@@ -27,6 +28,7 @@ class MessageBatchWriter::Private
 public:
     QString path;
     int maxQueued = 2;
+    MessageBatchWriter::SortIndexes sortIndexes = MessageBatchWriter::SortIndexes::Maintain;
 
     mutable std::mutex mutex;
     std::condition_variable changed;
@@ -40,16 +42,23 @@ public:
     {
         // Created and destroyed on this thread: its Qt SQL connection belongs here.
         MailCache cache(path);
+        const bool bulk = sortIndexes == MessageBatchWriter::SortIndexes::BuildAtEnd;
+        bool dropped = false;
         std::unique_lock<std::mutex> lock(mutex);
         for (;;) {
             changed.wait(lock, [this] { return stopping || !queue.empty(); });
             if (queue.empty())
-                return; // stopping with nothing left
+                break; // stopping with nothing left
             Batch &batch = queue.front();
             MailError result;
             if (!error) {
                 lock.unlock();
-                result = cache.addMessages(batch.folderId, batch.messages, batch.highestUid);
+                if (bulk && !dropped) {
+                    result = cache.dropSortIndexes();
+                    dropped = true;
+                }
+                if (!result)
+                    result = cache.addMessages(batch.folderId, batch.messages, batch.highestUid);
                 lock.lock();
             }
             if (result && !error)
@@ -59,25 +68,43 @@ public:
             queue.pop_front();
             changed.notify_all();
         }
+        if (!dropped)
+            return;
+        // One CREATE INDEX pass per sort index over the folder's rows, still on this thread and
+        // before finish() returns: the list the sync leaves behind is indexed. Also after a
+        // failed batch (best effort; the next open() retries).
+        lock.unlock();
+        const MailError built = cache.ensureSortIndexes();
+        lock.lock();
+        if (built && !error)
+            error = built;
+    }
+
+    void stop()
+    {
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            stopping = true;
+        }
+        changed.notify_all();
+        if (thread.joinable())
+            thread.join();
     }
 };
 
-MessageBatchWriter::MessageBatchWriter(const QString &databasePath, int maxQueued)
+MessageBatchWriter::MessageBatchWriter(const QString &databasePath, int maxQueued,
+                                       SortIndexes sortIndexes)
     : d(std::make_unique<Private>())
 {
     d->path = databasePath;
     d->maxQueued = std::max(1, maxQueued);
+    d->sortIndexes = sortIndexes;
     d->thread = std::thread([this] { d->run(); });
 }
 
 MessageBatchWriter::~MessageBatchWriter()
 {
-    {
-        const std::lock_guard<std::mutex> lock(d->mutex);
-        d->stopping = true;
-    }
-    d->changed.notify_all();
-    d->thread.join();
+    d->stop();
 }
 
 MailError MessageBatchWriter::add(qint64 folderId, QList<CachedMessage> messages,
@@ -87,6 +114,14 @@ MailError MessageBatchWriter::add(qint64 folderId, QList<CachedMessage> messages
     d->changed.wait(lock, [this] { return d->error || int(d->queue.size()) < d->maxQueued; });
     if (d->error)
         return d->error;
+    if (d->stopping) { // add() after finish(): the thread is gone
+        MailError error;
+        error.code = ErrorCode::StorageError;
+        error.phase = Phase::Store;
+        error.technicalDetail = QStringLiteral("message batch added after finish");
+        explain(error);
+        return error;
+    }
     d->queue.push_back(Batch{folderId, std::move(messages), highestUid});
     d->changed.notify_all();
     return {};
@@ -94,8 +129,9 @@ MailError MessageBatchWriter::add(qint64 folderId, QList<CachedMessage> messages
 
 MailError MessageBatchWriter::finish()
 {
-    std::unique_lock<std::mutex> lock(d->mutex);
-    d->changed.wait(lock, [this] { return d->queue.empty(); });
+    // The thread stores what is queued, builds the sort indexes in bulk mode, and ends.
+    d->stop();
+    const std::lock_guard<std::mutex> lock(d->mutex);
     return d->error;
 }
 

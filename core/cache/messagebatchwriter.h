@@ -25,11 +25,22 @@ namespace mailwright {
 /// on an internal std::thread with its own MailCache connection to the same database (Qt SQL
 /// connections never cross threads; the cache's per-file write mutex orders it with the sync
 /// thread's own writes). Owner: the caller; the destructor waits for the queued batches.
+///
+/// Bulk mode (first sync of a large folder): the writer drops the list's sort indexes before
+/// its first batch and builds them again after its last one, before finish() returns (also when
+/// the sync stops early: the destructor waits for it). See MailCache::dropSortIndexes; a kill
+/// in between is repaired by the next MailCache::open().
 class MessageBatchWriter
 {
 public:
+    enum class SortIndexes {
+        Maintain,   ///< every insert keeps the sort indexes up to date
+        BuildAtEnd, ///< bulk mode: dropped first, built once at the end
+    };
+
     /// \a maxQueued bounds memory: add() waits while that many batches are not yet stored.
-    explicit MessageBatchWriter(const QString &databasePath, int maxQueued = 2);
+    explicit MessageBatchWriter(const QString &databasePath, int maxQueued = 2,
+                                SortIndexes sortIndexes = SortIndexes::Maintain);
     ~MessageBatchWriter();
     MessageBatchWriter(const MessageBatchWriter &) = delete;
     MessageBatchWriter &operator=(const MessageBatchWriter &) = delete;
@@ -37,7 +48,8 @@ public:
     /// Queues one batch (see MailCache::addMessages). Returns the error of an earlier batch, if
     /// one failed; the batch is then not queued.
     MailError add(qint64 folderId, QList<CachedMessage> messages, quint32 highestUid);
-    /// Waits until every queued batch is stored; the first error.
+    /// Waits until every queued batch is stored (and, in bulk mode, the sort indexes are built);
+    /// the first error. Nothing can be added afterwards.
     MailError finish();
     /// Messages in the batches committed so far.
     int stored() const;

@@ -84,9 +84,21 @@ MailError ImapSync::fetchAndStore(qint64 folderId, int total, const BatchFetch &
 {
     if (total <= 0)
         return {}; // the common periodic sync: no thread, no second connection
+    // Many new messages against few cached ones (a first sync, or one resumed after a kill):
+    // the list's sort indexes are built once at the end instead of row by row (issue 6: the
+    // writer thread was the critical path). A rebuild covers every folder's rows, so not when
+    // the cache already holds more than this sync adds.
+    auto sortIndexes = MessageBatchWriter::SortIndexes::Maintain;
+    if (total >= kBulkLoadMinimum) {
+        const auto cached = m_cache.cachedMessageTotal();
+        if (!cached.ok())
+            return cached.error;
+        if (cached.value <= total)
+            sortIndexes = MessageBatchWriter::SortIndexes::BuildAtEnd;
+    }
     // The inserts run on the writer's thread while the next batch is fetched here; each batch
     // is still one transaction, committed in order (kill -9 safe, see MessageBatchWriter).
-    MessageBatchWriter writer(m_cache.databasePath());
+    MessageBatchWriter writer(m_cache.databasePath(), 2, sortIndexes);
     for (int start = 0; start < total; start += m_batchSize) {
         if (MailError error = cancelled())
             return error; // the writer's destructor still stores what was queued

@@ -47,6 +47,9 @@ public:
     /// more no better, issue 6), small enough that a kill loses little and progress (and the
     /// user's requests waiting between batches) comes every few tenths of a second.
     static constexpr int kDefaultBatchSize = 5000;
+    /// New messages from which a sync stores them in bulk mode (sort indexes built at the end,
+    /// MessageBatchWriter::SortIndexes::BuildAtEnd) when the cache holds no more than that.
+    static constexpr int kBulkLoadMinimum = 1000;
     void setCancelToken(const CancelToken &token) { m_cancel = token; }
     /// Called after each stored batch (messages stored so far, messages to store).
     void setProgress(std::function<void(int, int)> progress) { m_progress = std::move(progress); }

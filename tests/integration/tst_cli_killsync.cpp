@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kill -9 during `mailwright-cli sync` of a 4,000-message folder (written straight into the lab's
-// Maildir), then sync again: it completes, and every UID is in the cache exactly once.
+// Maildir), then sync again: it completes, and every UID is in the cache exactly once. The first
+// sync runs in bulk mode (sort indexes dropped, built at the end): the kill leaves them missing,
+// and the next open of the cache builds them again.
 #include "labenv.h"
 
 #include "cache/mailcache.h"
@@ -11,6 +13,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +25,33 @@
 
 using namespace mailwright;
 using mailwright::test::LabEnv;
+
+namespace {
+
+/// The message list's sort indexes in \a file, over a plain connection (MailCache::open would
+/// re-create them).
+int sortIndexCount(const QString &file)
+{
+    int count = -1;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("index-probe"));
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
+                                      " AND name IN ('messages_by_date', 'messages_by_sender',"
+                                      " 'messages_by_subject')")) &&
+                q.next())
+                count = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("index-probe"));
+    return count;
+}
+
+} // namespace
 
 class TestCliKillSync : public QObject
 {
@@ -118,8 +149,11 @@ private slots:
         QVERIFY(victim.waitForFinished(10000));
         QCOMPARE(victim.exitStatus(), QProcess::CrashExit);
 
-        MailCache cache(QDir(m_config.path()).filePath(QStringLiteral("data/cache.sqlite")));
+        const QString file = QDir(m_config.path()).filePath(QStringLiteral("data/cache.sqlite"));
+        QCOMPARE(sortIndexCount(file), 0); // killed in the middle of the bulk load
+        MailCache cache(file);
         auto folder = cache.folder(QStringLiteral("kill"), m_folder);
+        QCOMPARE(sortIndexCount(file), 3); // the open repaired the cache
         QVERIFY(folder.value);
         const int partial = cache.messageCount(folder.value->id).value;
         QVERIFY2(partial > 0 && partial < Count, qPrintable(QString::number(partial)));
@@ -150,6 +184,7 @@ private slots:
         // batches the killed run stored.
         QCOMPARE(cache.messageCount(folder.value->id, QStringLiteral("kill test")).value, Count);
         QCOMPARE(cache.messageCount(folder.value->id, QStringLiteral("s lab.test")).value, Count);
+        QCOMPARE(sortIndexCount(file), 3);
     }
 };
 

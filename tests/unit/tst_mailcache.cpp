@@ -28,6 +28,53 @@ CachedMessage makeMessage(quint32 uid, const QString &subject, int flags = FlagN
     return m;
 }
 
+/// The message list's sort indexes present in \a file, read over a connection of its own (a
+/// MailCache would re-create missing ones when it opens).
+int sortIndexCount(const QString &file)
+{
+    int count = -1;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("index-probe"));
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
+                                      " AND name IN ('messages_by_date', 'messages_by_sender',"
+                                      " 'messages_by_subject')")) &&
+                q.next())
+                count = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("index-probe"));
+    return count;
+}
+
+/// The plan SQLite picks for the list query sorted by sender.
+QString senderListPlan(const QString &file, qint64 folderId)
+{
+    QString plan;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan-probe"));
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM messages m WHERE"
+                                      " m.folder_id = %1 ORDER BY m.sender COLLATE NOCASE,"
+                                      " m.id LIMIT 50 OFFSET 100")
+                           .arg(folderId))) {
+                while (q.next())
+                    plan += q.value(3).toString() + QLatin1Char('\n');
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("plan-probe"));
+    return plan;
+}
+
 } // namespace
 
 class TestMailCache : public QObject
@@ -288,6 +335,80 @@ private slots:
         QCOMPARE(failed.code, ErrorCode::StorageError);
         QVERIFY(writer.add(id, {makeMessage(2000, QStringLiteral("Late"))}, 2000).isError());
         QVERIFY(!cache.message(id, 2000).value); // nothing after the failure is stored
+    }
+
+    void bulkWriterBuildsSortIndexesAtTheEnd()
+    {
+        const QString file = path("bulk.sqlite");
+        MailCache cache(file);
+        const qint64 id = cache
+                              .ensureFolder(QStringLiteral("lab"), QStringLiteral("INBOX"),
+                                            QString(), SpecialUse::Inbox)
+                              .value.id;
+        QCOMPARE(sortIndexCount(file), 3);
+        QVERIFY(senderListPlan(file, id).contains(QLatin1String("messages_by_sender")));
+        {
+            MessageBatchWriter writer(file, 2, MessageBatchWriter::SortIndexes::BuildAtEnd);
+            for (quint32 first = 1; first <= 3000; first += 1000) {
+                QList<CachedMessage> batch;
+                // Senders and subjects in an order unlike the UIDs' (uid * 7919 mod 3001).
+                for (quint32 uid = first; uid < first + 1000; ++uid)
+                    batch << makeMessage(uid, QStringLiteral("Bulk %1").arg(uid * 7919 % 3001));
+                QVERIFY(!writer.add(id, batch, first + 999));
+                if (first == 1) {
+                    // While the bulk load runs, the sort indexes are gone (a kill now leaves
+                    // them missing: see openRecreatesMissingSortIndexes).
+                    QTRY_VERIFY(writer.stored() >= 1000);
+                    QCOMPARE(sortIndexCount(file), 0);
+                }
+            }
+            QVERIFY(!writer.finish());
+            QCOMPARE(writer.stored(), 3000);
+            // Built before finish() returned, and used by the list's query.
+            QCOMPARE(sortIndexCount(file), 3);
+            QVERIFY(senderListPlan(file, id).contains(QLatin1String("messages_by_sender")));
+        }
+        QCOMPARE(cache.messageCount(id).value, 3000);
+        QCOMPARE(cache.folderById(id).value->unread, 3000);
+        const auto bySubject = cache.messages(id, MessageSort::Subject, false, 0, 5000);
+        QCOMPARE(bySubject.value.size(), 3000);
+        for (int i = 1; i < bySubject.value.size(); ++i)
+            QVERIFY(bySubject.value[i - 1].subject.compare(bySubject.value[i].subject,
+                                                           Qt::CaseInsensitive) <= 0);
+        const auto byDate = cache.messages(id, MessageSort::Date, true, 0, 3);
+        QCOMPARE(byDate.value.value(0).uid, 3000u);
+        QCOMPARE(cache.messageCount(id, QStringLiteral("bulk 2999")).value, 1);
+        QCOMPARE(cache.messageCount(id, QStringLiteral("s5 lab")).value, 31); // uid % 97 == 5
+    }
+
+    void openRecreatesMissingSortIndexes()
+    {
+        // What a kill -9 during a bulk load leaves: rows stored, sort indexes dropped.
+        const QString file = path("killed-bulk.sqlite");
+        qint64 id = 0;
+        {
+            MailCache cache(file);
+            id = cache
+                     .ensureFolder(QStringLiteral("lab"), QStringLiteral("INBOX"), QString(),
+                                   SpecialUse::Inbox)
+                     .value.id;
+            QList<CachedMessage> batch;
+            for (quint32 uid = 1; uid <= 500; ++uid)
+                batch << makeMessage(uid, QStringLiteral("Left %1").arg(uid));
+            QVERIFY(!cache.dropSortIndexes());
+            QVERIFY(!cache.addMessages(id, batch, 500));
+            QCOMPARE(cache.hasSortIndexes().value, false);
+            QCOMPARE(cache.cachedMessageTotal().value, qint64(500));
+        }
+        QCOMPARE(sortIndexCount(file), 0);
+        MailCache reopened(file);
+        QVERIFY(!reopened.open());
+        QCOMPARE(sortIndexCount(file), 3);
+        QCOMPARE(reopened.hasSortIndexes().value, true);
+        QVERIFY(senderListPlan(file, id).contains(QLatin1String("messages_by_sender")));
+        QCOMPARE(reopened.messages(id, MessageSort::Sender, false, 0, 1000).value.size(), 500);
+        QVERIFY(!reopened.ensureSortIndexes()); // idempotent
+        QCOMPARE(sortIndexCount(file), 3);
     }
 
     void pop3MessagesAreRememberedByUidl()
