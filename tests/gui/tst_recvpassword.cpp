@@ -12,6 +12,7 @@
 #include "cache/mailcache.h"
 #include "compose/composecontroller.h"
 #include "compose/composerwindow.h"
+#include "labaccount.h"
 #include "labenv.h"
 #include "mail/mailcontroller.h"
 #include "mail/messagelistmodel.h"
@@ -84,19 +85,7 @@ class TestRecvPassword : public QObject
 
     Account labAccount(quint16 imapPort) const
     {
-        Account a;
-        a.name = accountName;
-        a.identities = {Identity{QStringLiteral("Bob"), lab("USER2"), QString(), QString()}};
-        a.smtp = {Protocol::Smtp, m_lab.host(), m_lab.port(QStringLiteral("SMTP_STARTTLS_PORT")),
-                  Security::StartTls};
-        a.smtpUser = lab("USER2");
-        a.hasIncoming = true;
-        a.incoming = {Protocol::Imap, m_lab.host(), imapPort, Security::ImplicitTls};
-        a.incomingUser = lab("USER2");
-        a.saveSentCopy = false;
-        a.checkIntervalMinutes = 0;
-        a.caFile = m_lab.caFile();
-        return a;
+        return test::labImapAccount(m_lab, accountName, 2, imapPort);
     }
 
     quint16 imapsPort() const { return m_lab.port(QStringLiteral("IMAPS_PORT")); }
@@ -149,19 +138,14 @@ class TestRecvPassword : public QObject
     /// Puts a message with \a subject into bob's INBOX directly (IMAP APPEND).
     bool appendToInbox(const QString &subject)
     {
-        WireOptions o;
-        o.endpoint = {Protocol::Imap, m_lab.host(), imapsPort(), Security::ImplicitTls};
-        o.tls.addCaFile(m_lab.caFile());
-        ImapSession imap;
-        if (MailError e = imap.open(o, {lab("USER2"), lab("PASS2")})) {
-            qWarning() << e;
+        const auto imap = test::openLabImap(m_lab, lab("USER2"), lab("PASS2"));
+        if (!imap)
             return false;
-        }
         const QByteArray raw =
             "From: Carol <" + lab("USER3").toUtf8() + ">\r\nTo: <" + lab("USER2").toUtf8() +
             ">\r\nSubject: " + subject.toUtf8() + "\r\nMessage-ID: <" + subject.toUtf8() +
             "@lab.test>\r\nDate: Mon, 1 Jan 2024 10:00:00 +0000\r\n\r\nHello\r\n";
-        if (MailError e = imap.appendMessage(QStringLiteral("INBOX"), raw)) {
+        if (MailError e = imap->appendMessage(QStringLiteral("INBOX"), raw)) {
             qWarning() << e;
             return false;
         }

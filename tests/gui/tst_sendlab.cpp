@@ -8,6 +8,7 @@
 #include "accounts/passwordprompt.h"
 #include "compose/composecontroller.h"
 #include "compose/composerwindow.h"
+#include "labaccount.h"
 #include "labenv.h"
 #include "main/failurebanner.h"
 #include "main/mainwindow.h"
@@ -77,14 +78,8 @@ class TestSendLab : public QObject
 
     Account labAccount(quint16 smtpPort) const
     {
-        Account a;
-        a.name = accountName;
-        a.identities = {Identity{QStringLiteral("Alice"), lab("USER1"), QString(), QString()}};
-        a.smtp = {Protocol::Smtp, m_lab.host(), smtpPort, Security::StartTls};
-        a.smtpUser = lab("USER1");
-        a.hasIncoming = false; // no Sent copy: only the delivery is under test
-        a.caFile = m_lab.caFile();
-        return a;
+        // Nothing incoming, so no Sent copy: only the delivery is under test.
+        return test::labSendAccount(m_lab, accountName, 1, smtpPort);
     }
 
     std::unique_ptr<Stack> makeStack(quint16 smtpPort, const QString &password)
@@ -128,27 +123,13 @@ class TestSendLab : public QObject
     QList<QByteArray> messagesWith(const char *user, const char *pass, const QByteArray &needle,
                                    int waitMs)
     {
-        WireOptions o;
-        o.endpoint = {Protocol::Imap, m_lab.host(), m_lab.port(QStringLiteral("IMAPS_PORT")),
-                      Security::ImplicitTls};
-        o.tls.addCaFile(m_lab.caFile());
         QElapsedTimer t;
         t.start();
         for (;;) {
-            ImapSession imap;
-            if (MailError e = imap.open(o, {lab(user), lab(pass)})) {
-                qWarning() << e;
-                return {};
-            }
-            QList<QByteArray> all;
-            if (MailError e = imap.fetchNewest(QStringLiteral("INBOX"), 200, &all)) {
-                qWarning() << e;
-                return {};
-            }
             QList<QByteArray> found;
-            for (const QByteArray &m : std::as_const(all)) {
-                if (m.contains(needle))
-                    found.append(m);
+            if (MailError e = test::labInboxWith(m_lab, lab(user), lab(pass), needle, &found)) {
+                qWarning() << e;
+                return {};
             }
             if (!found.isEmpty() || t.elapsed() >= waitMs)
                 return found;
