@@ -12,6 +12,7 @@
 #include "cache/mailcache.h"
 #include "compose/composecontroller.h"
 #include "compose/composerwindow.h"
+#include "guistack.h"
 #include "labaccount.h"
 #include "labenv.h"
 #include "mail/mailcontroller.h"
@@ -50,31 +51,6 @@ namespace {
 const QString accountName = QStringLiteral("Lab");
 }
 
-/// The GUI's receive and send stack as app/main.cpp builds it, on a fresh profile.
-struct Stack
-{
-    QTemporaryDir dir;
-    std::unique_ptr<IniAccountRepository> repo;
-    MemorySecretStore session;
-    MemorySecretStore keychain;
-    std::unique_ptr<LayeredSecretStore> secrets;
-    std::unique_ptr<SendService> service;
-    std::unique_ptr<MainWindow> window;
-    std::unique_ptr<ComposeController> compose;
-    std::unique_ptr<SendWiring> sending;
-    std::unique_ptr<MailWiring> receiving;
-    QString cachePath;
-
-    ~Stack()
-    {
-        receiving.reset();
-        sending.reset();
-        compose.reset();
-        window.reset();
-        service.reset();
-    }
-};
-
 class TestRecvPassword : public QObject
 {
     Q_OBJECT
@@ -90,44 +66,9 @@ class TestRecvPassword : public QObject
 
     quint16 imapsPort() const { return m_lab.port(QStringLiteral("IMAPS_PORT")); }
 
-    std::unique_ptr<Stack> makeStack(quint16 imapPort, const QString &password)
+    std::unique_ptr<test::GuiStack> makeStack(quint16 imapPort, const QString &password)
     {
-        auto s = std::make_unique<Stack>();
-        if (!s->dir.isValid())
-            return nullptr;
-        const QString config = s->dir.filePath(QStringLiteral("config"));
-        uisettings::setConfigDir(config);
-        s->repo = std::make_unique<IniAccountRepository>(config);
-        if (s->repo->add(labAccount(imapPort)))
-            return nullptr;
-        if (!password.isNull()) { // a null password: nothing stored anywhere
-            // (The memory store holds a written password at once.)
-            s->session.writePassword(SecretStore::secretKey(accountName, SecretSlot::Smtp),
-                                     password);
-            s->session.writePassword(SecretStore::secretKey(accountName, SecretSlot::Incoming),
-                                     password);
-        }
-        s->secrets = std::make_unique<LayeredSecretStore>(
-            QList<SecretStore *>{&s->session, &s->keychain}, &s->keychain);
-        const QString data = s->dir.filePath(QStringLiteral("data"));
-        QDir().mkpath(data);
-        const QString outbox = data + QStringLiteral("/outbox.sqlite");
-        s->cachePath = data + QStringLiteral("/cache.sqlite");
-        s->service = std::make_unique<SendService>(outbox, s->repo.get(), s->secrets.get());
-        s->window = std::make_unique<MainWindow>();
-        s->window->setMailSecrets(s->secrets.get());
-        s->window->setMailCache(s->cachePath);
-        s->window->setAccountServices(s->repo.get(), &s->keychain, &s->session);
-        s->compose = std::make_unique<ComposeController>(s->repo.get(), data);
-        s->compose->setUndoDelayOverride(0);
-        auto *view = new OutboxView(outbox, s->window.get());
-        s->window->addPage(view);
-        s->sending =
-            std::make_unique<SendWiring>(s->window.get(), s->compose.get(), view, s->service.get(),
-                                         s->repo.get(), &s->keychain, &s->session);
-        s->receiving = std::make_unique<MailWiring>(s->window.get(), s->compose.get());
-        s->window->show();
-        return s;
+        return test::makeGuiStack(labAccount(imapPort), password, true);
     }
 
     static QString token()
@@ -153,7 +94,7 @@ class TestRecvPassword : public QObject
     }
 
     /// True once the cache of \a s holds a message with \a subject in the account's INBOX.
-    static bool cached(Stack *s, const QString &subject)
+    static bool cached(test::GuiStack *s, const QString &subject)
     {
         MailCache cache(s->cachePath);
         const auto folder = cache.folder(accountName, QStringLiteral("INBOX"));
@@ -168,7 +109,7 @@ class TestRecvPassword : public QObject
     }
 
     /// The message list of the window shows \a subject (the Inbox is selected by itself).
-    static bool listed(Stack *s, const QString &subject)
+    static bool listed(test::GuiStack *s, const QString &subject)
     {
         MessageListModel *model = s->window->mailController()->model();
         for (int row = 0; row < model->rowCount(); ++row) {

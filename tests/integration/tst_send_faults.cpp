@@ -20,7 +20,6 @@ using namespace mailwright;
 using mailwright::test::CliRun;
 using mailwright::test::runCli;
 using mailwright::test::ScriptedServer;
-using mailwright::test::smtpQuit;
 
 namespace {
 
@@ -51,7 +50,7 @@ QStringList acceptMany(int n)
     QStringList s = greeting();
     for (int i = 0; i < n; ++i)
         s += accept();
-    return s + smtpQuit();
+    return s + test::smtpQuit();
 }
 
 QByteArray message(int bodyBytes, const QByteArray &tag = "m")
@@ -161,7 +160,7 @@ private slots:
                             QStringList{QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
                                         QStringLiteral("DATA"),
                                         QStringLiteral("S: 451 4.3.0 Try again later")} +
-                            smtpQuit(),
+                            test::smtpQuit(),
                         acceptMany(1)});
         const quint16 port = srv.start();
         const QString eml = writeEml(message(3000));

@@ -20,7 +20,6 @@ using namespace mailwright;
 using mailwright::test::CliRun;
 using mailwright::test::runCli;
 using mailwright::test::ScriptedServer;
-using mailwright::test::smtpQuit;
 
 namespace {
 
@@ -101,7 +100,7 @@ private slots:
 
     void groupIsOneRoundTripAndDotsAreStuffed()
     {
-        ScriptedServer srv(greeting() + accept() + accept() + smtpQuit());
+        ScriptedServer srv(greeting() + accept() + accept() + test::smtpQuit());
         const quint16 port = srv.start();
         const CliRun r = send(port, {writeEml(message("one")), writeEml(message("two"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe() + failures(srv)));
@@ -163,7 +162,7 @@ private slots:
                    << QStringLiteral("S: 554 5.5.1 Error: no valid recipients");
         else
             script << QStringLiteral("S: 554 5.5.1 Error: no valid recipients");
-        ScriptedServer srv(script + smtpQuit());
+        ScriptedServer srv(script + test::smtpQuit());
         const quint16 port = srv.start();
         const CliRun r = send(port, {writeEml(message("none", "r1@pipe.test, r2@pipe.test"))});
         QCOMPARE(r.exitCode, 67);
@@ -195,7 +194,7 @@ private slots:
             {greeting() + accept() + temporary + group() +
                  QStringList{QStringLiteral("S: 250 2.1.0 ok"), QStringLiteral("S: 250 2.1.5 ok"),
                              QStringLiteral("S: 354 go"), QStringLiteral("SILENT")},
-             greeting() + accept() + smtpQuit()});
+             greeting() + accept() + test::smtpQuit()});
         const quint16 port = srv.start();
         const QStringList files{writeEml(message("b1")), writeEml(message("b2")),
                                 writeEml(message("b3"))};
@@ -250,7 +249,7 @@ private slots:
                  QStringList{QStringLiteral("S: 250 2.1.0 ok"), QStringLiteral("S: 250 2.1.5 ok"),
                              QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
                              QStringLiteral("MARK dot"), QStringLiteral("SILENT")},
-             greeting() + accept() + smtpQuit()});
+             greeting() + accept() + test::smtpQuit()});
         const quint16 port = srv.start();
         QProcess child;
         child.start(test::cliPath(), QStringList{QStringLiteral("send"), QStringLiteral("-t"),
