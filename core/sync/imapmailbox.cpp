@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ImapSession: the receiving operations (folder list, status, envelopes, flags, bodies, append).
+#include "imapraw_p.h"
 #include "imapsession_p.h"
 
 #include "mime/vmimesupport_p.h"
@@ -19,22 +20,6 @@ namespace {
 MailError notOpen()
 {
     return makeMailError(ErrorCode::Internal, Phase::Fetch, QStringLiteral("not open"));
-}
-
-int toVmimeFlags(int flags)
-{
-    int out = 0;
-    if (flags & FlagSeen)
-        out |= vnet::message::FLAG_SEEN;
-    if (flags & FlagAnswered)
-        out |= vnet::message::FLAG_REPLIED;
-    if (flags & FlagFlagged)
-        out |= vnet::message::FLAG_MARKED;
-    if (flags & FlagDeleted)
-        out |= vnet::message::FLAG_DELETED;
-    if (flags & FlagDraft)
-        out |= vnet::message::FLAG_DRAFT;
-    return out;
 }
 
 SpecialUse fromVmimeUse(int use)

@@ -4,17 +4,12 @@
 // that another client marked \Deleted. These commands therefore go as raw commands over the
 // store's own connection (which VMime uses only for LIST/STATUS/CREATE), selecting the folder
 // there and unselecting it afterwards.
+#include "imapraw_p.h"
 #include "imapsession_p.h"
 
-#include "errors/errorcatalogue.h"
-
-#include <vmime/net/imap/IMAPCommand.hpp>
 #include <vmime/net/imap/IMAPConnection.hpp>
-#include <vmime/net/imap/IMAPParser.hpp>
 #include <vmime/net/imap/IMAPStore.hpp>
 #include <vmime/net/imap/IMAPUtils.hpp>
-
-#include <memory>
 
 namespace mailwright {
 
@@ -41,22 +36,10 @@ public:
         : m_connection(std::move(connection))
     {}
 
-    /// Sends one command and reads its whole response; true when the tagged status is OK.
-    /// Throws like VMime on a broken connection; \a reply gets the server's text otherwise.
+    /// Sends one command and reads its whole response (runRawCommand()).
     bool run(const std::string &text, std::string *reply)
     {
-        vimap::IMAPCommand::createCommand(text)->send(m_connection);
-        std::unique_ptr<vimap::IMAPParser::response> response(m_connection->readResponse());
-        const auto *done = response ? response->response_done() : nullptr;
-        const auto *tagged = done ? done->response_tagged() : nullptr;
-        if (!tagged || !tagged->resp_cond_state()) {
-            *reply = "no tagged reply";
-            return false;
-        }
-        const auto *state = tagged->resp_cond_state();
-        if (state->resp_text())
-            *reply = state->resp_text()->text();
-        return state->status() == vimap::IMAPParser::resp_cond_state::OK;
+        return runRawCommand(m_connection, text, reply);
     }
 
     bool has(const char *capability) { return m_connection->hasCapability(capability); }
@@ -64,17 +47,6 @@ public:
 private:
     vmime::shared_ptr<vimap::IMAPConnection> m_connection;
 };
-
-MailError commandFailed(const std::string &command, const std::string &reply)
-{
-    MailError error;
-    error.code = ErrorCode::ProtocolError;
-    error.phase = Phase::Fetch;
-    error.serverText = QString::fromStdString(reply);
-    error.technicalDetail = QStringLiteral("%1 failed").arg(QString::fromStdString(command));
-    explain(error);
-    return error;
-}
 
 } // namespace
 
@@ -101,7 +73,7 @@ MailError runMove(ImapSessionPrivate *d, const QString &from, const QList<quint3
     std::string reply;
     const std::string select = "SELECT " + mailbox(from);
     if (!imap.run(select, &reply))
-        return commandFailed(select, reply);
+        return rawCommandFailed(select, reply);
     std::string steps[] = {
         to ? "UID COPY " + set + " " + mailbox(*to) : std::string(),
         "UID STORE " + set + " +FLAGS.SILENT (\\Deleted)",
@@ -112,7 +84,7 @@ MailError runMove(ImapSessionPrivate *d, const QString &from, const QList<quint3
         if (step.empty())
             continue;
         if (!imap.run(step, &reply)) {
-            failure = commandFailed(step, reply);
+            failure = rawCommandFailed(step, reply);
             break; // nothing after a failed COPY: the originals must stay untouched
         }
     }
@@ -120,7 +92,7 @@ MailError runMove(ImapSessionPrivate *d, const QString &from, const QList<quint3
     // UNSELECT (RFC 3691), else EXAMINE, which deselects without expunging (§6.3.2).
     const std::string leave = imap.has("UNSELECT") ? "UNSELECT" : "EXAMINE " + mailbox(from);
     if (!imap.run(leave, &reply) && !failure)
-        failure = commandFailed(leave, reply);
+        failure = rawCommandFailed(leave, reply);
     return failure;
 }
 

@@ -10,7 +10,9 @@
 #include "compose/composerwindow.h"
 #include "compose/draftsync.h"
 #include "compose/recipienthistory.h"
+#include "labaccount.h"
 #include "labenv.h"
+#include "queuesubmitter.h"
 #include "secrets/memorysecretstore.h"
 #include "send/sendservice.h"
 #include "settings/accountrepository.h"
@@ -51,19 +53,7 @@ class TestDraftSync : public QObject
 
     Account account(const QString &name, quint16 imapPort) const
     {
-        Account a;
-        a.name = name;
-        a.identities = {Identity{QStringLiteral("Alice"), lab("USER1"), QString(), QString()}};
-        a.smtp = {Protocol::Smtp, m_lab.host(), m_lab.port(QStringLiteral("SMTP_STARTTLS_PORT")),
-                  Security::StartTls};
-        a.smtpUser = lab("USER1");
-        a.saveSentCopy = false;
-        a.hasIncoming = true;
-        a.incoming = {Protocol::Imap, m_lab.host(), imapPort, Security::ImplicitTls};
-        a.incomingUser = lab("USER1");
-        a.caFile = m_lab.caFile();
-        a.checkIntervalMinutes = 0;
-        return a;
+        return test::labImapAccount(m_lab, name, 1, imapPort);
     }
 
     void addAccount(const Account &a)
@@ -81,15 +71,9 @@ class TestDraftSync : public QObject
     /// A connection of the test's own; the Drafts folder by its special use (RFC 6154).
     std::unique_ptr<ImapSession> imap()
     {
-        WireOptions o;
-        o.endpoint = {Protocol::Imap, m_lab.host(), m_lab.port(QStringLiteral("IMAPS_PORT")),
-                      Security::ImplicitTls};
-        o.tls.addCaFile(m_lab.caFile());
-        auto session = std::make_unique<ImapSession>();
-        if (MailError e = session->open(o, {lab("USER1"), lab("PASS1")})) {
-            qWarning() << e;
+        auto session = test::openLabImap(m_lab, lab("USER1"), lab("PASS1"));
+        if (!session)
             return nullptr;
-        }
         if (m_draftsFolder.isEmpty()) {
             QList<RemoteFolder> folders;
             if (session->listFolders(&folders))
@@ -126,20 +110,9 @@ class TestDraftSync : public QObject
     /// The messages in \a user's INBOX (newest 200) that contain \a needle.
     QList<QByteArray> inbox(const char *user, const char *pass, const QByteArray &needle)
     {
-        WireOptions o;
-        o.endpoint = {Protocol::Imap, m_lab.host(), m_lab.port(QStringLiteral("IMAPS_PORT")),
-                      Security::ImplicitTls};
-        o.tls.addCaFile(m_lab.caFile());
-        ImapSession session;
-        QList<QByteArray> all;
-        if (session.open(o, {lab(user), lab(pass)}) ||
-            session.fetchNewest(QStringLiteral("INBOX"), 200, &all))
-            return {};
         QList<QByteArray> found;
-        for (const QByteArray &m : std::as_const(all)) {
-            if (m.contains(needle))
-                found.append(m);
-        }
+        if (test::labInboxWith(m_lab, lab(user), lab(pass), needle, &found))
+            return {};
         return found;
     }
 
@@ -173,16 +146,7 @@ private Q_SLOTS:
         m_compose = std::make_unique<ComposeController>(m_repo.get(), data);
         m_compose->setUndoDelayOverride(0);
         // The composition root's binding (SendWiring): done() once the outbox has the message.
-        auto pending = std::make_shared<QHash<quint64, ComposeController::Done>>();
-        m_compose->setSubmitter([this, pending](const Account &a, const MessageDraft &d,
-                                                const ComposeController::Done &done) {
-            pending->insert(m_service->submit(a.name, d), done);
-        });
-        connect(m_service.get(), &SendService::messageQueued, this,
-                [pending](quint64 ticket, qint64 id) {
-                    if (const auto done = pending->take(ticket))
-                        done(SubmitResult{id, MailError()});
-                });
+        test::queueSubmitsIn(m_compose.get(), m_service.get(), this);
         m_sync = std::make_unique<DraftSync>(m_repo.get(), [this](const QString &name) {
             const auto it = m_workers.find(name);
             return it == m_workers.end() ? nullptr : it->second.get();

@@ -9,6 +9,7 @@
 #include "compose/composecontroller.h"
 #include "compose/composerwindow.h"
 #include "compose/draftsync.h"
+#include "labaccount.h"
 #include "labenv.h"
 #include "mail/mailcontroller.h"
 #include "mail/messagelistmodel.h"
@@ -16,6 +17,7 @@
 #include "main/mailwiring.h"
 #include "main/mainwindow.h"
 #include "main/uisettings.h"
+#include "queuesubmitter.h"
 #include "secrets/memorysecretstore.h"
 #include "send/sendservice.h"
 #include "settings/accountrepository.h"
@@ -59,16 +61,7 @@ class TestMainWindowLab : public QObject
 
     std::unique_ptr<ImapSession> imap()
     {
-        WireOptions o;
-        o.endpoint = {Protocol::Imap, m_lab.host(), m_lab.port(QStringLiteral("IMAPS_PORT")),
-                      Security::ImplicitTls};
-        o.tls.addCaFile(m_lab.caFile());
-        auto session = std::make_unique<ImapSession>();
-        if (MailError e = session->open(o, {lab("USER1"), lab("PASS1")})) {
-            qWarning() << e;
-            return nullptr;
-        }
-        return session;
+        return test::openLabImap(m_lab, lab("USER1"), lab("PASS1"));
     }
 
     /// UIDs in \a folder of the messages with \a messageId, over the test's own connection
@@ -208,19 +201,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         uisettings::setConfigDir(m_dir.filePath(QStringLiteral("config")));
         m_repo = std::make_unique<IniAccountRepository>(m_dir.filePath(QStringLiteral("config")));
-        Account a;
-        a.name = m_account;
-        a.identities = {Identity{QStringLiteral("Alice"), lab("USER1"), QString(), QString()}};
-        a.smtp = {Protocol::Smtp, m_lab.host(), m_lab.port(QStringLiteral("SMTP_STARTTLS_PORT")),
-                  Security::StartTls};
-        a.smtpUser = lab("USER1");
-        a.saveSentCopy = false;
-        a.hasIncoming = true;
-        a.incoming = {Protocol::Imap, m_lab.host(), m_lab.port(QStringLiteral("IMAPS_PORT")),
-                      Security::ImplicitTls};
-        a.incomingUser = lab("USER1");
-        a.caFile = m_lab.caFile();
-        a.checkIntervalMinutes = 0;
+        const Account a =
+            test::labImapAccount(m_lab, m_account, 1, m_lab.port(QStringLiteral("IMAPS_PORT")));
         QVERIFY(!m_repo->add(a));
         m_secrets.writePassword(SecretStore::secretKey(a.name, SecretSlot::Smtp), lab("PASS1"));
         m_secrets.writePassword(SecretStore::secretKey(a.name, SecretSlot::Incoming), lab("PASS1"));
@@ -247,16 +229,7 @@ private Q_SLOTS:
                                                   m_repo.get(), &m_secrets);
         m_compose = std::make_unique<ComposeController>(m_repo.get(), data);
         m_compose->setUndoDelayOverride(0);
-        auto pending = std::make_shared<QHash<quint64, ComposeController::Done>>();
-        m_compose->setSubmitter([this, pending](const Account &acc, const MessageDraft &d,
-                                                const ComposeController::Done &done) {
-            pending->insert(m_service->submit(acc.name, d), done);
-        });
-        connect(m_service.get(), &SendService::messageQueued, this,
-                [pending](quint64 ticket, qint64 id) {
-                    if (const auto done = pending->take(ticket))
-                        done(SubmitResult{id, MailError()});
-                });
+        test::queueSubmitsIn(m_compose.get(), m_service.get(), this);
         MainWindow *window = m_window.get();
         m_sync = std::make_unique<DraftSync>(m_repo.get(), [window](const QString &name) {
             return window->mailController()->worker(name);

@@ -12,6 +12,8 @@
 #include "cache/mailcache.h"
 #include "compose/composecontroller.h"
 #include "compose/composerwindow.h"
+#include "guistack.h"
+#include "labaccount.h"
 #include "labenv.h"
 #include "mail/mailcontroller.h"
 #include "mail/messagelistmodel.h"
@@ -49,31 +51,6 @@ namespace {
 const QString accountName = QStringLiteral("Lab");
 }
 
-/// The GUI's receive and send stack as app/main.cpp builds it, on a fresh profile.
-struct Stack
-{
-    QTemporaryDir dir;
-    std::unique_ptr<IniAccountRepository> repo;
-    MemorySecretStore session;
-    MemorySecretStore keychain;
-    std::unique_ptr<LayeredSecretStore> secrets;
-    std::unique_ptr<SendService> service;
-    std::unique_ptr<MainWindow> window;
-    std::unique_ptr<ComposeController> compose;
-    std::unique_ptr<SendWiring> sending;
-    std::unique_ptr<MailWiring> receiving;
-    QString cachePath;
-
-    ~Stack()
-    {
-        receiving.reset();
-        sending.reset();
-        compose.reset();
-        window.reset();
-        service.reset();
-    }
-};
-
 class TestRecvPassword : public QObject
 {
     Q_OBJECT
@@ -84,61 +61,14 @@ class TestRecvPassword : public QObject
 
     Account labAccount(quint16 imapPort) const
     {
-        Account a;
-        a.name = accountName;
-        a.identities = {Identity{QStringLiteral("Bob"), lab("USER2"), QString(), QString()}};
-        a.smtp = {Protocol::Smtp, m_lab.host(), m_lab.port(QStringLiteral("SMTP_STARTTLS_PORT")),
-                  Security::StartTls};
-        a.smtpUser = lab("USER2");
-        a.hasIncoming = true;
-        a.incoming = {Protocol::Imap, m_lab.host(), imapPort, Security::ImplicitTls};
-        a.incomingUser = lab("USER2");
-        a.saveSentCopy = false;
-        a.checkIntervalMinutes = 0;
-        a.caFile = m_lab.caFile();
-        return a;
+        return test::labImapAccount(m_lab, accountName, 2, imapPort);
     }
 
     quint16 imapsPort() const { return m_lab.port(QStringLiteral("IMAPS_PORT")); }
 
-    std::unique_ptr<Stack> makeStack(quint16 imapPort, const QString &password)
+    std::unique_ptr<test::GuiStack> makeStack(quint16 imapPort, const QString &password)
     {
-        auto s = std::make_unique<Stack>();
-        if (!s->dir.isValid())
-            return nullptr;
-        const QString config = s->dir.filePath(QStringLiteral("config"));
-        uisettings::setConfigDir(config);
-        s->repo = std::make_unique<IniAccountRepository>(config);
-        if (s->repo->add(labAccount(imapPort)))
-            return nullptr;
-        if (!password.isNull()) { // a null password: nothing stored anywhere
-            // (The memory store holds a written password at once.)
-            s->session.writePassword(SecretStore::secretKey(accountName, SecretSlot::Smtp),
-                                     password);
-            s->session.writePassword(SecretStore::secretKey(accountName, SecretSlot::Incoming),
-                                     password);
-        }
-        s->secrets = std::make_unique<LayeredSecretStore>(
-            QList<SecretStore *>{&s->session, &s->keychain}, &s->keychain);
-        const QString data = s->dir.filePath(QStringLiteral("data"));
-        QDir().mkpath(data);
-        const QString outbox = data + QStringLiteral("/outbox.sqlite");
-        s->cachePath = data + QStringLiteral("/cache.sqlite");
-        s->service = std::make_unique<SendService>(outbox, s->repo.get(), s->secrets.get());
-        s->window = std::make_unique<MainWindow>();
-        s->window->setMailSecrets(s->secrets.get());
-        s->window->setMailCache(s->cachePath);
-        s->window->setAccountServices(s->repo.get(), &s->keychain, &s->session);
-        s->compose = std::make_unique<ComposeController>(s->repo.get(), data);
-        s->compose->setUndoDelayOverride(0);
-        auto *view = new OutboxView(outbox, s->window.get());
-        s->window->addPage(view);
-        s->sending =
-            std::make_unique<SendWiring>(s->window.get(), s->compose.get(), view, s->service.get(),
-                                         s->repo.get(), &s->keychain, &s->session);
-        s->receiving = std::make_unique<MailWiring>(s->window.get(), s->compose.get());
-        s->window->show();
-        return s;
+        return test::makeGuiStack(labAccount(imapPort), password, true);
     }
 
     static QString token()
@@ -149,19 +79,14 @@ class TestRecvPassword : public QObject
     /// Puts a message with \a subject into bob's INBOX directly (IMAP APPEND).
     bool appendToInbox(const QString &subject)
     {
-        WireOptions o;
-        o.endpoint = {Protocol::Imap, m_lab.host(), imapsPort(), Security::ImplicitTls};
-        o.tls.addCaFile(m_lab.caFile());
-        ImapSession imap;
-        if (MailError e = imap.open(o, {lab("USER2"), lab("PASS2")})) {
-            qWarning() << e;
+        const auto imap = test::openLabImap(m_lab, lab("USER2"), lab("PASS2"));
+        if (!imap)
             return false;
-        }
         const QByteArray raw =
             "From: Carol <" + lab("USER3").toUtf8() + ">\r\nTo: <" + lab("USER2").toUtf8() +
             ">\r\nSubject: " + subject.toUtf8() + "\r\nMessage-ID: <" + subject.toUtf8() +
             "@lab.test>\r\nDate: Mon, 1 Jan 2024 10:00:00 +0000\r\n\r\nHello\r\n";
-        if (MailError e = imap.appendMessage(QStringLiteral("INBOX"), raw)) {
+        if (MailError e = imap->appendMessage(QStringLiteral("INBOX"), raw)) {
             qWarning() << e;
             return false;
         }
@@ -169,7 +94,7 @@ class TestRecvPassword : public QObject
     }
 
     /// True once the cache of \a s holds a message with \a subject in the account's INBOX.
-    static bool cached(Stack *s, const QString &subject)
+    static bool cached(test::GuiStack *s, const QString &subject)
     {
         MailCache cache(s->cachePath);
         const auto folder = cache.folder(accountName, QStringLiteral("INBOX"));
@@ -184,7 +109,7 @@ class TestRecvPassword : public QObject
     }
 
     /// The message list of the window shows \a subject (the Inbox is selected by itself).
-    static bool listed(Stack *s, const QString &subject)
+    static bool listed(test::GuiStack *s, const QString &subject)
     {
         MessageListModel *model = s->window->mailController()->model();
         for (int row = 0; row < model->rowCount(); ++row) {

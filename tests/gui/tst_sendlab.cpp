@@ -8,6 +8,8 @@
 #include "accounts/passwordprompt.h"
 #include "compose/composecontroller.h"
 #include "compose/composerwindow.h"
+#include "guistack.h"
+#include "labaccount.h"
 #include "labenv.h"
 #include "main/failurebanner.h"
 #include "main/mainwindow.h"
@@ -43,30 +45,6 @@ namespace {
 const QString accountName = QStringLiteral("Lab");
 }
 
-/// The GUI's send stack as app/main.cpp builds it, on a fresh profile.
-struct Stack
-{
-    QTemporaryDir dir;
-    std::unique_ptr<IniAccountRepository> repo;
-    MemorySecretStore session;
-    MemorySecretStore keychain;
-    std::unique_ptr<LayeredSecretStore> secrets;
-    std::unique_ptr<SendService> service;
-    std::unique_ptr<MainWindow> window;
-    std::unique_ptr<ComposeController> compose;
-    OutboxView *view = nullptr;
-    std::unique_ptr<SendWiring> wiring;
-
-    ~Stack()
-    {
-        // Owners before the owned: the wiring and composers borrow the rest.
-        wiring.reset();
-        compose.reset();
-        window.reset();
-        service.reset();
-    }
-};
-
 class TestSendLab : public QObject
 {
     Q_OBJECT
@@ -77,45 +55,13 @@ class TestSendLab : public QObject
 
     Account labAccount(quint16 smtpPort) const
     {
-        Account a;
-        a.name = accountName;
-        a.identities = {Identity{QStringLiteral("Alice"), lab("USER1"), QString(), QString()}};
-        a.smtp = {Protocol::Smtp, m_lab.host(), smtpPort, Security::StartTls};
-        a.smtpUser = lab("USER1");
-        a.hasIncoming = false; // no Sent copy: only the delivery is under test
-        a.caFile = m_lab.caFile();
-        return a;
+        // Nothing incoming, so no Sent copy: only the delivery is under test.
+        return test::labSendAccount(m_lab, accountName, 1, smtpPort);
     }
 
-    std::unique_ptr<Stack> makeStack(quint16 smtpPort, const QString &password)
+    std::unique_ptr<test::GuiStack> makeStack(quint16 smtpPort, const QString &password)
     {
-        auto s = std::make_unique<Stack>();
-        if (!s->dir.isValid())
-            return nullptr;
-        uisettings::setConfigDir(s->dir.filePath(QStringLiteral("config")));
-        s->repo = std::make_unique<IniAccountRepository>(s->dir.filePath(QStringLiteral("config")));
-        if (s->repo->add(labAccount(smtpPort)))
-            return nullptr;
-        if (!password.isNull()) // a null password: nothing stored anywhere
-            s->session.writePassword(SecretStore::secretKey(accountName, SecretSlot::Smtp),
-                                     password);
-        s->secrets = std::make_unique<LayeredSecretStore>(
-            QList<SecretStore *>{&s->session, &s->keychain}, &s->keychain);
-        const QString data = s->dir.filePath(QStringLiteral("data"));
-        QDir().mkpath(data);
-        const QString outbox = data + QStringLiteral("/outbox.sqlite");
-        s->service = std::make_unique<SendService>(outbox, s->repo.get(), s->secrets.get());
-        s->window = std::make_unique<MainWindow>();
-        s->window->setAccountServices(s->repo.get(), &s->keychain, &s->session);
-        s->compose = std::make_unique<ComposeController>(s->repo.get(), data);
-        s->compose->setUndoDelayOverride(0);
-        s->view = new OutboxView(outbox, s->window.get());
-        s->window->addPage(s->view);
-        s->wiring = std::make_unique<SendWiring>(s->window.get(), s->compose.get(), s->view,
-                                                 s->service.get(), s->repo.get(), &s->keychain,
-                                                 &s->session);
-        s->window->show();
-        return s;
+        return test::makeGuiStack(labAccount(smtpPort), password, false);
     }
 
     static QString token()
@@ -128,27 +74,13 @@ class TestSendLab : public QObject
     QList<QByteArray> messagesWith(const char *user, const char *pass, const QByteArray &needle,
                                    int waitMs)
     {
-        WireOptions o;
-        o.endpoint = {Protocol::Imap, m_lab.host(), m_lab.port(QStringLiteral("IMAPS_PORT")),
-                      Security::ImplicitTls};
-        o.tls.addCaFile(m_lab.caFile());
         QElapsedTimer t;
         t.start();
         for (;;) {
-            ImapSession imap;
-            if (MailError e = imap.open(o, {lab(user), lab(pass)})) {
-                qWarning() << e;
-                return {};
-            }
-            QList<QByteArray> all;
-            if (MailError e = imap.fetchNewest(QStringLiteral("INBOX"), 200, &all)) {
-                qWarning() << e;
-                return {};
-            }
             QList<QByteArray> found;
-            for (const QByteArray &m : std::as_const(all)) {
-                if (m.contains(needle))
-                    found.append(m);
+            if (MailError e = test::labInboxWith(m_lab, lab(user), lab(pass), needle, &found)) {
+                qWarning() << e;
+                return {};
             }
             if (!found.isEmpty() || t.elapsed() >= waitMs)
                 return found;
@@ -323,8 +255,8 @@ private slots:
         QVERIFY(details.contains(QStringLiteral("535")));
         QVERIFY(!test::containsSecret(details.toUtf8(), "not-the-password"));
 
-        QTRY_VERIFY(s->wiring->passwordPrompt(accountName));
-        PasswordPromptDialog *prompt = s->wiring->passwordPrompt(accountName);
+        QTRY_VERIFY(s->sending->passwordPrompt(accountName));
+        PasswordPromptDialog *prompt = s->sending->passwordPrompt(accountName);
         QTRY_VERIFY(prompt->isVisible());
         prompt->findChild<QLineEdit *>(QStringLiteral("password"))->setText(lab("PASS1"));
         prompt->findChild<QRadioButton *>(QStringLiteral("sessionOnly"))->setChecked(true);
@@ -349,8 +281,8 @@ private slots:
         QVERIFY(accountError.wait(20000));
         QCOMPARE(accountError.at(0).at(1).value<MailError>().code, ErrorCode::PasswordMissing);
 
-        QTRY_VERIFY(s->wiring->passwordPrompt(accountName));
-        PasswordPromptDialog *prompt = s->wiring->passwordPrompt(accountName);
+        QTRY_VERIFY(s->sending->passwordPrompt(accountName));
+        PasswordPromptDialog *prompt = s->sending->passwordPrompt(accountName);
         QTRY_VERIFY(prompt->isVisible());
         prompt->findChild<QLineEdit *>(QStringLiteral("password"))->setText(lab("PASS1"));
         prompt->findChild<QRadioButton *>(QStringLiteral("sessionOnly"))->setChecked(true);

@@ -53,4 +53,15 @@ inline CliRun runCli(const QStringList &args, const QProcessEnvironment &env,
     return r;
 }
 
+/// The options that point `mailwright-cli send` or `outbox flush` with configuration
+/// directory \a configDir at a scripted server on 127.0.0.1:\a port in clear text.
+inline QStringList scriptedServerArgs(const QString &configDir, quint16 port)
+{
+    return {QStringLiteral("--config-dir"), configDir,
+            QStringLiteral("--smtp-host"),  QStringLiteral("127.0.0.1"),
+            QStringLiteral("--smtp-port"),  QString::number(port),
+            QStringLiteral("--security"),   QStringLiteral("none"),
+            QStringLiteral("--timeout"),    QStringLiteral("10")};
+}
+
 } // namespace mailwright::test

@@ -94,6 +94,23 @@ class TestCliSendLab : public QObject
         return path;
     }
 
+    /// `send -t --eml` of three files NAME0.eml..NAME2.eml, one new token each (into \a toks),
+    /// with the transcript: mail for carol over the lab's submission port with STARTTLS.
+    CliRun sendEmlBatch(const QString &name, QList<QByteArray> *toks)
+    {
+        QStringList files;
+        for (int i = 0; i < 3; ++i) {
+            toks->append(token().toUtf8());
+            files.append(
+                writeFile(name + QString::number(i) + QStringLiteral(".eml"), eml(toks->last())));
+        }
+        return runCli(QStringList{QStringLiteral("send"), QStringLiteral("--json"),
+                                  QStringLiteral("--transcript"), QStringLiteral("-t"),
+                                  QStringLiteral("--eml")} +
+                          files + server("SMTP_STARTTLS_PORT", QStringLiteral("starttls")),
+                      env());
+    }
+
     static QByteArray header(const QByteArray &message)
     {
         const int end = message.indexOf("\r\n\r\n");
@@ -189,18 +206,8 @@ private slots:
 
     void emlBatchOverOneConnection()
     {
-        QStringList files;
         QList<QByteArray> toks;
-        for (int i = 0; i < 3; ++i) {
-            toks.append(token().toUtf8());
-            files.append(writeFile(QStringLiteral("batch%1.eml").arg(i), eml(toks.last())));
-        }
-        const CliRun r =
-            runCli(QStringList{QStringLiteral("send"), QStringLiteral("--json"),
-                               QStringLiteral("--transcript"), QStringLiteral("-t"),
-                               QStringLiteral("--eml")} +
-                       files + server("SMTP_STARTTLS_PORT", QStringLiteral("starttls")),
-                   env());
+        const CliRun r = sendEmlBatch(QStringLiteral("batch"), &toks);
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(r.json().size(), 3);
         for (const QJsonValue &v : r.json())
@@ -217,18 +224,8 @@ private slots:
     {
         // Postfix advertises PIPELINING (RFC 2920): each message's MAIL, RCPT and DATA leave as
         // one group before any reply is read; the messages arrive intact, leading dots included.
-        QStringList files;
         QList<QByteArray> toks;
-        for (int i = 0; i < 3; ++i) {
-            toks.append(token().toUtf8());
-            files.append(writeFile(QStringLiteral("pipe%1.eml").arg(i), eml(toks.last())));
-        }
-        const CliRun r =
-            runCli(QStringList{QStringLiteral("send"), QStringLiteral("--json"),
-                               QStringLiteral("--transcript"), QStringLiteral("-t"),
-                               QStringLiteral("--eml")} +
-                       files + server("SMTP_STARTTLS_PORT", QStringLiteral("starttls")),
-                   env());
+        const CliRun r = sendEmlBatch(QStringLiteral("pipe"), &toks);
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.err.contains("250-PIPELINING"), r.err.constData());
         const QList<QByteArray> lines = r.err.split('\n');

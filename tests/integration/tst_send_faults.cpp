@@ -26,9 +26,8 @@ namespace {
 QStringList greeting()
 {
     // No PIPELINING: one command, one reply, so the scripts read in order.
-    return {QStringLiteral("S: 220 fault.test ESMTP"), QStringLiteral("C: EHLO localhost"),
-            QStringLiteral("S: 250-fault.test"), QStringLiteral("S: 250-8BITMIME"),
-            QStringLiteral("S: 250 SIZE 50000000")};
+    return test::smtpGreeting(QStringLiteral("fault.test"),
+                              {QStringLiteral("8BITMIME"), QStringLiteral("SIZE 50000000")});
 }
 
 QStringList envelope(const QStringList &recipients = {QStringLiteral("r1@fault.test")})
@@ -46,17 +45,12 @@ QStringList accept()
                                     QStringLiteral("MARK delivered")};
 }
 
-QStringList quit()
-{
-    return {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
-}
-
 QStringList acceptMany(int n)
 {
     QStringList s = greeting();
     for (int i = 0; i < n; ++i)
         s += accept();
-    return s + quit();
+    return s + test::smtpQuit();
 }
 
 QByteArray message(int bodyBytes, const QByteArray &tag = "m")
@@ -81,14 +75,7 @@ class TestSendFaults : public QObject
 
     QProcessEnvironment env() const { return QProcessEnvironment::systemEnvironment(); }
 
-    QStringList server(quint16 port) const
-    {
-        return {QStringLiteral("--config-dir"), m_config,
-                QStringLiteral("--smtp-host"),  QStringLiteral("127.0.0.1"),
-                QStringLiteral("--smtp-port"),  QString::number(port),
-                QStringLiteral("--security"),   QStringLiteral("none"),
-                QStringLiteral("--timeout"),    QStringLiteral("10")};
-    }
+    QStringList server(quint16 port) const { return test::scriptedServerArgs(m_config, port); }
 
     QString writeEml(const QByteArray &bytes)
     {
@@ -173,7 +160,7 @@ private slots:
                             QStringList{QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
                                         QStringLiteral("DATA"),
                                         QStringLiteral("S: 451 4.3.0 Try again later")} +
-                            quit(),
+                            test::smtpQuit(),
                         acceptMany(1)});
         const quint16 port = srv.start();
         const QString eml = writeEml(message(3000));

@@ -25,10 +25,10 @@ namespace {
 
 QStringList greeting()
 {
-    return {QStringLiteral("S: 220 pipe.test ESMTP"), QStringLiteral("C: EHLO localhost"),
-            QStringLiteral("S: 250-pipe.test"),       QStringLiteral("S: 250-PIPELINING"),
-            QStringLiteral("S: 250-8BITMIME"),        QStringLiteral("S: 250-ENHANCEDSTATUSCODES"),
-            QStringLiteral("S: 250 SIZE 50000000")};
+    return test::smtpGreeting(QStringLiteral("pipe.test"),
+                              {QStringLiteral("PIPELINING"), QStringLiteral("8BITMIME"),
+                               QStringLiteral("ENHANCEDSTATUSCODES"),
+                               QStringLiteral("SIZE 50000000")});
 }
 
 /// The client's group; nothing is answered before all of it arrived.
@@ -48,11 +48,6 @@ QStringList accept()
                        QStringLiteral("S: 250 2.0.0 queued"), QStringLiteral("MARK delivered")};
 }
 
-QStringList quit()
-{
-    return {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
-}
-
 QByteArray message(const QByteArray &tag, const QByteArray &to = "r1@pipe.test")
 {
     return "From: a@pipe.test\r\nTo: " + to + "\r\nSubject: " + tag + "\r\nMessage-ID: <" + tag +
@@ -69,14 +64,7 @@ class TestSendPipelining : public QObject
     int m_case = 0;
     QString m_config;
 
-    QStringList server(quint16 port) const
-    {
-        return {QStringLiteral("--config-dir"), m_config,
-                QStringLiteral("--smtp-host"),  QStringLiteral("127.0.0.1"),
-                QStringLiteral("--smtp-port"),  QString::number(port),
-                QStringLiteral("--security"),   QStringLiteral("none"),
-                QStringLiteral("--timeout"),    QStringLiteral("10")};
-    }
+    QStringList server(quint16 port) const { return test::scriptedServerArgs(m_config, port); }
 
     QString writeEml(const QByteArray &bytes)
     {
@@ -112,7 +100,7 @@ private slots:
 
     void groupIsOneRoundTripAndDotsAreStuffed()
     {
-        ScriptedServer srv(greeting() + accept() + accept() + quit());
+        ScriptedServer srv(greeting() + accept() + accept() + test::smtpQuit());
         const quint16 port = srv.start();
         const CliRun r = send(port, {writeEml(message("one")), writeEml(message("two"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe() + failures(srv)));
@@ -174,7 +162,7 @@ private slots:
                    << QStringLiteral("S: 554 5.5.1 Error: no valid recipients");
         else
             script << QStringLiteral("S: 554 5.5.1 Error: no valid recipients");
-        ScriptedServer srv(script + quit());
+        ScriptedServer srv(script + test::smtpQuit());
         const quint16 port = srv.start();
         const CliRun r = send(port, {writeEml(message("none", "r1@pipe.test, r2@pipe.test"))});
         QCOMPARE(r.exitCode, 67);
@@ -206,7 +194,7 @@ private slots:
             {greeting() + accept() + temporary + group() +
                  QStringList{QStringLiteral("S: 250 2.1.0 ok"), QStringLiteral("S: 250 2.1.5 ok"),
                              QStringLiteral("S: 354 go"), QStringLiteral("SILENT")},
-             greeting() + accept() + quit()});
+             greeting() + accept() + test::smtpQuit()});
         const quint16 port = srv.start();
         const QStringList files{writeEml(message("b1")), writeEml(message("b2")),
                                 writeEml(message("b3"))};
@@ -261,7 +249,7 @@ private slots:
                  QStringList{QStringLiteral("S: 250 2.1.0 ok"), QStringLiteral("S: 250 2.1.5 ok"),
                              QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
                              QStringLiteral("MARK dot"), QStringLiteral("SILENT")},
-             greeting() + accept() + quit()});
+             greeting() + accept() + test::smtpQuit()});
         const quint16 port = srv.start();
         QProcess child;
         child.start(test::cliPath(), QStringList{QStringLiteral("send"), QStringLiteral("-t"),

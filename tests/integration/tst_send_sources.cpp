@@ -40,9 +40,8 @@ QByteArray message(const QByteArray &tag, int bodyBytes = 3000)
 
 QStringList greeting()
 {
-    return {QStringLiteral("S: 220 src.test ESMTP"), QStringLiteral("C: EHLO localhost"),
-            QStringLiteral("S: 250-src.test"), QStringLiteral("S: 250-PIPELINING"),
-            QStringLiteral("S: 250 SIZE 50000000")};
+    return test::smtpGreeting(QStringLiteral("src.test"),
+                              {QStringLiteral("PIPELINING"), QStringLiteral("SIZE 50000000")});
 }
 
 QStringList group()
@@ -61,7 +60,7 @@ QStringList acceptMany(int n)
     for (int i = 0; i < n; ++i)
         s += group() + QStringList{QStringLiteral("DATA"), QStringLiteral("S: 250 2.0.0 queued"),
                                    QStringLiteral("MARK delivered")};
-    return s + QStringList{QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    return s + test::smtpQuit();
 }
 
 } // namespace
@@ -335,11 +334,7 @@ private slots:
         const quint16 port = srv.start();
         const QStringList files{writeFile(message("k1")), writeFile(message("k2")),
                                 writeFile(message("k3"))};
-        const QStringList server{QStringLiteral("--config-dir"), config,
-                                 QStringLiteral("--smtp-host"),  QStringLiteral("127.0.0.1"),
-                                 QStringLiteral("--smtp-port"),  QString::number(port),
-                                 QStringLiteral("--security"),   QStringLiteral("none"),
-                                 QStringLiteral("--timeout"),    QStringLiteral("10")};
+        const QStringList server = test::scriptedServerArgs(config, port);
         QProcess child;
         child.start(test::cliPath(), QStringList{QStringLiteral("send"), QStringLiteral("-t"),
                                                  QStringLiteral("--eml")} +

@@ -3,45 +3,18 @@
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
-#include <QTcpServer>
 #include <QTcpSocket>
 
 namespace mailwright::test {
 
-namespace {
-
-// Hands out raw descriptors so the connection can be driven with blocking calls.
-class DescriptorServer : public QTcpServer
-{
-public:
-    QList<qintptr> pending;
-
-protected:
-    void incomingConnection(qintptr descriptor) override { pending.append(descriptor); }
-};
-
-} // namespace
-
 ScriptedServer::ScriptedServer(const QStringList &script)
-    : m_script(script)
+    : ServerThread(QStringLiteral("127.0.0.1"), 0)
+    , m_script(script)
 {}
 
 ScriptedServer::~ScriptedServer()
 {
     stop();
-}
-
-quint16 ScriptedServer::start()
-{
-    QThread::start();
-    m_listening.acquire();
-    return m_port.load();
-}
-
-void ScriptedServer::stop()
-{
-    m_stop = true;
-    wait();
 }
 
 void ScriptedServer::setScripts(const QList<QStringList> &perConnection)
@@ -65,21 +38,6 @@ QStringList ScriptedServer::failures() const
 {
     QMutexLocker lock(&m_mutex);
     return m_failures;
-}
-
-void ScriptedServer::run()
-{
-    DescriptorServer server;
-    const bool ok = server.listen(QHostAddress(QStringLiteral("127.0.0.1")), 0);
-    m_port = ok ? server.serverPort() : 0;
-    m_listening.release();
-    if (!ok)
-        return;
-    while (!m_stop) {
-        server.waitForNewConnection(20);
-        while (!server.pending.isEmpty() && !m_stop)
-            serve(server.pending.takeFirst());
-    }
 }
 
 void ScriptedServer::serve(qintptr descriptor)
@@ -111,7 +69,7 @@ void ScriptedServer::serve(qintptr descriptor)
     };
 
     for (const QString &step : script) {
-        if (m_stop)
+        if (stopping())
             return;
         if (step.startsWith(QLatin1String("S: "))) {
             socket.write(step.mid(3).toUtf8() + "\r\n");
@@ -126,7 +84,7 @@ void ScriptedServer::serve(qintptr descriptor)
             const QRegularExpression re(QLatin1Char('^') + step.mid(3) + QLatin1Char('$'),
                                         QRegularExpression::CaseInsensitiveOption);
             QDeadlineTimer t(10000);
-            while (!buffer.contains('\n') && connected() && !t.hasExpired() && !m_stop)
+            while (!buffer.contains('\n') && connected() && !t.hasExpired() && !stopping())
                 pump(20);
             const int nl = buffer.indexOf('\n');
             if (nl < 0) {
@@ -143,20 +101,20 @@ void ScriptedServer::serve(qintptr descriptor)
             }
         } else if (step.startsWith(QLatin1String("WAIT "))) {
             QDeadlineTimer t(step.mid(5).toInt());
-            while (!t.hasExpired() && !m_stop)
+            while (!t.hasExpired() && !stopping())
                 pump(10);
         } else if (step == QLatin1String("SILENT")) {
-            while (connected() && !m_stop)
+            while (connected() && !stopping())
                 pump(20);
             return;
         } else if (step == QLatin1String("STALL")) {
             socket.setReadBufferSize(1);
-            while (connected() && !m_stop)
+            while (connected() && !stopping())
                 QThread::msleep(10);
             return;
         } else if (step == QLatin1String("DATA")) {
             QDeadlineTimer t(20000);
-            while (!buffer.contains("\r\n.\r\n") && connected() && !t.hasExpired() && !m_stop)
+            while (!buffer.contains("\r\n.\r\n") && connected() && !t.hasExpired() && !stopping())
                 pump(20);
             const int end = buffer.indexOf("\r\n.\r\n");
             if (end < 0) {
@@ -167,7 +125,7 @@ void ScriptedServer::serve(qintptr descriptor)
         } else if (step.startsWith(QLatin1String("READ "))) {
             const int n = step.mid(5).toInt();
             QDeadlineTimer t(10000);
-            while (buffer.size() < n && connected() && !t.hasExpired() && !m_stop)
+            while (buffer.size() < n && connected() && !t.hasExpired() && !stopping())
                 pump(20);
             buffer.clear();
         } else if (step.startsWith(QLatin1String("MARK "))) {
@@ -180,8 +138,23 @@ void ScriptedServer::serve(qintptr descriptor)
     }
     // Script done: keep the line open briefly so the client's last words are recorded.
     QDeadlineTimer t(300);
-    while (connected() && !t.hasExpired() && !m_stop)
+    while (connected() && !t.hasExpired() && !stopping())
         pump(20);
+}
+
+QStringList smtpGreeting(const QString &host, const QStringList &extensions)
+{
+    QStringList s{QStringLiteral("S: 220 %1 ESMTP").arg(host), QStringLiteral("C: EHLO localhost"),
+                  QStringLiteral("S: 250-%1").arg(host)};
+    for (qsizetype i = 0; i < extensions.size(); ++i)
+        s << (i + 1 < extensions.size() ? QStringLiteral("S: 250-") : QStringLiteral("S: 250 ")) +
+                 extensions.at(i);
+    return s;
+}
+
+QStringList smtpQuit()
+{
+    return {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
 }
 
 } // namespace mailwright::test

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "serverthread.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QMutex>
-#include <QSemaphore>
 #include <QStringList>
-#include <QThread>
 
 #include <atomic>
 
@@ -27,7 +27,7 @@ namespace mailwright::test {
 ///   "MARK name"   count one event called name (e.g. "delivered" after a 250 to DATA); marks()
 /// Everything the client sent is recorded (received()); mismatches go to failures().
 /// Thread: constructed, started and destroyed by the test thread; serves in its own thread.
-class ScriptedServer : public QThread
+class ScriptedServer : public ServerThread
 {
 public:
     explicit ScriptedServer(const QStringList &script);
@@ -38,19 +38,12 @@ public:
     void setScripts(const QList<QStringList> &perConnection);
     int marks(const QString &name) const;
 
-    /// Starts listening and returns the port (0 on failure).
-    quint16 start();
-    void stop();
-
     QByteArray received() const;
     QStringList failures() const;
     int connections() const { return m_connections.load(); }
 
-protected:
-    void run() override;
-
 private:
-    void serve(qintptr descriptor);
+    void serve(qintptr descriptor) override;
 
     QStringList m_script;
     QList<QStringList> m_scripts;
@@ -58,10 +51,14 @@ private:
     mutable QMutex m_mutex;
     QByteArray m_received;
     QStringList m_failures;
-    QSemaphore m_listening;
-    std::atomic<quint16> m_port{0};
-    std::atomic_bool m_stop{false};
     std::atomic_int m_connections{0};
 };
+
+/// Script lines of an ESMTP server called \a host: its 220 greeting, the client's
+/// "EHLO localhost" and the multi-line 250 reply naming \a extensions (RFC 5321 §4.1.1.1).
+QStringList smtpGreeting(const QString &host, const QStringList &extensions);
+
+/// Script lines of the client's QUIT and the server's 221 (RFC 5321 §4.1.1.10).
+QStringList smtpQuit();
 
 } // namespace mailwright::test

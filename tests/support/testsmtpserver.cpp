@@ -8,21 +8,9 @@
 
 namespace mailwright::test {
 
-namespace {
-
-class DescriptorServer : public QTcpServer
-{
-public:
-    QList<qintptr> pending;
-
-protected:
-    void incomingConnection(qintptr descriptor) override { pending.append(descriptor); }
-};
-
-} // namespace
-
 TestSmtpServer::TestSmtpServer(const Options &options)
-    : m_options(options)
+    : ServerThread(options.address, options.port)
+    , m_options(options)
 {}
 
 TestSmtpServer::~TestSmtpServer()
@@ -30,38 +18,10 @@ TestSmtpServer::~TestSmtpServer()
     stop();
 }
 
-quint16 TestSmtpServer::start()
-{
-    QThread::start();
-    m_listening.acquire();
-    return m_port.load();
-}
-
-void TestSmtpServer::stop()
-{
-    m_stop = true;
-    wait();
-}
-
 QStringList TestSmtpServer::commands() const
 {
     QMutexLocker lock(&m_mutex);
     return m_commands;
-}
-
-void TestSmtpServer::run()
-{
-    DescriptorServer server;
-    const bool ok = server.listen(QHostAddress(m_options.address), m_options.port);
-    m_port = ok ? server.serverPort() : 0;
-    m_listening.release();
-    if (!ok)
-        return;
-    while (!m_stop) {
-        server.waitForNewConnection(20);
-        while (!server.pending.isEmpty() && !m_stop)
-            serve(server.pending.takeFirst());
-    }
 }
 
 void TestSmtpServer::serve(qintptr descriptor)
@@ -74,7 +34,7 @@ void TestSmtpServer::serve(qintptr descriptor)
     };
     if (m_options.mode == Mode::Silent) {
         // Never a byte, never a TLS handshake: the client's own timeout must end it.
-        while (connected() && !m_stop) {
+        while (connected() && !stopping()) {
             socket.waitForReadyRead(20);
             socket.readAll();
         }
@@ -97,7 +57,7 @@ void TestSmtpServer::serve(qintptr descriptor)
     QByteArray buffer;
     auto readLine = [&](QByteArray *line) {
         QDeadlineTimer t(10000);
-        while (!buffer.contains('\n') && connected() && !t.hasExpired() && !m_stop) {
+        while (!buffer.contains('\n') && connected() && !t.hasExpired() && !stopping()) {
             socket.waitForReadyRead(20);
             buffer += socket.readAll();
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "serverthread.h"
+
 #include <QHostAddress>
 #include <QMutex>
 #include <QSemaphore>
@@ -22,7 +24,7 @@ namespace mailwright::test {
 /// Binds any address and port given (the DNS lab's network namespace allows 127.0.0.x:465).
 /// Serves connections one after another in its own thread.
 /// Thread: constructed, started and destroyed by the test thread.
-class TestSmtpServer : public QThread
+class TestSmtpServer : public ServerThread
 {
 public:
     enum class Mode { ImplicitTls, StartTls, Plain, Silent };
@@ -44,26 +46,16 @@ public:
     explicit TestSmtpServer(const Options &options);
     ~TestSmtpServer() override;
 
-    /// Listens; returns the port (0 on failure).
-    quint16 start();
-    void stop();
-
     int connections() const { return m_connections.load(); }
     /// Commands received (AUTH lines reduced to "AUTH <mech>"), in order, all connections.
     QStringList commands() const;
 
-protected:
-    void run() override;
-
 private:
-    void serve(qintptr descriptor);
+    void serve(qintptr descriptor) override;
 
     Options m_options;
     mutable QMutex m_mutex;
     QStringList m_commands;
-    QSemaphore m_listening;
-    std::atomic<quint16> m_port{0};
-    std::atomic_bool m_stop{false};
     std::atomic_int m_connections{0};
 };
 

@@ -247,6 +247,38 @@ ComposerWindow *ComposeController::openDraft(const QString &id)
     return c;
 }
 
+bool ComposeController::saveReadDraft(StoredDraft *d, const ReadMessage &m)
+{
+    d->identityAddress = m.from.address;
+    d->to = addressFieldText(m.to);
+    d->cc = addressFieldText(m.cc);
+    d->subject = m.subject;
+    d->textBody = m.text;
+    d->htmlBody = m.html;
+    d->inReplyTo = m.inReplyTo.value(0);
+    d->references = m.references;
+    if (const MailError e = m_drafts.save(d)) {
+        Q_EMIT statusMessage(e.userMessage);
+        return false;
+    }
+    if (m.attachments.isEmpty())
+        return true;
+    // The draft exists now, so it has a files directory for the attachments.
+    const QString dir = m_drafts.filesDirectory(d->id);
+    for (const ReadAttachment &a : m.attachments) {
+        QString name = QFileInfo(a.fileName).fileName();
+        if (name.isEmpty())
+            name = tr("attachment");
+        QFile f(dir + u'/' + name);
+        if (!f.open(QIODevice::WriteOnly) || f.write(a.data) != a.data.size()) {
+            Q_EMIT statusMessage(tr("An attachment could not be restored: %1").arg(name));
+            return false;
+        }
+        d->attachments.append(f.fileName());
+    }
+    return true;
+}
+
 ComposerWindow *ComposeController::editMessage(const OutboxMessage &message)
 {
     const ReadMessage m = MessageReader::read(message.raw);
@@ -256,9 +288,6 @@ ComposerWindow *ComposeController::editMessage(const OutboxMessage &message)
     }
     StoredDraft d;
     d.account = message.account;
-    d.identityAddress = m.from.address;
-    d.to = addressFieldText(m.to);
-    d.cc = addressFieldText(m.cc);
     // Bcc is not in the header (G8): it is whatever the envelope has beyond To and Cc.
     QStringList visible;
     for (const Mailbox &b : m.to + m.cc)
@@ -269,30 +298,10 @@ ComposerWindow *ComposeController::editMessage(const OutboxMessage &message)
             bcc.append(r);
     }
     d.bcc = bcc.join(QStringLiteral(", "));
-    d.subject = m.subject;
-    d.textBody = m.text;
-    d.htmlBody = m.html;
-    d.inReplyTo = m.inReplyTo.value(0);
-    d.references = m.references;
-    if (const MailError e = m_drafts.save(&d)) {
-        Q_EMIT statusMessage(e.userMessage);
+    if (!saveReadDraft(&d, m))
         return nullptr;
-    }
-    if (!m.attachments.isEmpty()) {
-        const QString dir = m_drafts.filesDirectory(d.id);
-        for (const ReadAttachment &a : m.attachments) {
-            QString name = QFileInfo(a.fileName).fileName();
-            if (name.isEmpty())
-                name = tr("attachment");
-            QFile f(dir + u'/' + name);
-            if (!f.open(QIODevice::WriteOnly) || f.write(a.data) != a.data.size()) {
-                Q_EMIT statusMessage(tr("An attachment could not be restored: %1").arg(name));
-                return nullptr;
-            }
-            d.attachments.append(f.fileName());
-        }
-        m_drafts.save(&d);
-    }
+    if (!m.attachments.isEmpty())
+        m_drafts.save(&d); // now with the attachments' files
     ComposerWindow *c = createComposer(d.account);
     c->loadDraft(d);
     c->show();

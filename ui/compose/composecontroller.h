@@ -22,6 +22,7 @@ class AccountRepository;
 class ComposerWindow;
 class DraftSync;
 class RecipientHistory;
+struct ReadMessage;
 
 /// What the sender said to a submitted message: its outbox id, or why it was not queued.
 struct SubmitResult
@@ -103,6 +104,12 @@ Q_SIGNALS:
 
 private:
     ComposerWindow *createComposer(const QString &account);
+    /// Fills \a d from the parsed message \a m (identity, To, Cc, subject, bodies, reply
+    /// headers; account, id and Bcc are the caller's), saves it and writes m's attachments as
+    /// files of the draft, listed in d->attachments (the caller saves d again to keep that
+    /// list). False, with a status message, when the draft or an attachment was not written.
+    /// Used by editMessage() and openServerDraft().
+    bool saveReadDraft(StoredDraft *d, const ReadMessage &m);
     void submit(ComposerWindow *composer, const QString &account, const MessageDraft &draft);
 
     AccountRepository *m_accounts = nullptr;

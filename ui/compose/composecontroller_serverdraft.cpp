@@ -8,8 +8,6 @@
 #include "compose/recipienthistory.h"
 #include "mime/messagereader.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace mailwright {
@@ -47,34 +45,12 @@ ComposerWindow *ComposeController::openServerDraft(const QString &account, const
         }
     }
     d.account = account;
-    d.identityAddress = m.from.address;
-    d.to = addressFieldText(m.to);
-    d.cc = addressFieldText(m.cc);
     d.bcc = addressFieldText(m.bcc); // a draft copy keeps Bcc as a header (ours and others')
-    d.subject = m.subject;
-    d.textBody = m.text;
-    d.htmlBody = m.html;
-    d.inReplyTo = m.inReplyTo.value(0);
-    d.references = m.references;
-    if (const MailError e = m_drafts.save(&d)) {
-        Q_EMIT statusMessage(e.userMessage);
+    // The attachments exist only inside the server copy: they become files of the draft.
+    if (!saveReadDraft(&d, m))
         return nullptr;
-    }
     if (!m.attachments.isEmpty()) {
-        // The attachments exist only inside the server copy: they become files of the draft.
-        const QString dir = m_drafts.filesDirectory(d.id);
-        for (const ReadAttachment &a : m.attachments) {
-            QString name = QFileInfo(a.fileName).fileName();
-            if (name.isEmpty())
-                name = tr("attachment");
-            QFile f(dir + u'/' + name);
-            if (!f.open(QIODevice::WriteOnly) || f.write(a.data) != a.data.size()) {
-                Q_EMIT statusMessage(tr("An attachment could not be restored: %1").arg(name));
-                return nullptr;
-            }
-            d.attachments.append(f.fileName());
-        }
-        if (const MailError e = m_drafts.save(&d)) {
+        if (const MailError e = m_drafts.save(&d)) { // now with the attachments' files
             Q_EMIT statusMessage(e.userMessage);
             return nullptr;
         }
