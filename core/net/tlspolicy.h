@@ -41,7 +41,9 @@ public:
     /// True only when the user explicitly chose Security::None for this account.
     bool allowPlaintext = false;
 
-    /// System roots (loaded once per process, cached) plus the extra roots.
+    /// System roots (loaded once per process, cached) plus the extra roots. WireConnection
+    /// only asks for it when there are extra roots; otherwise it leaves Qt's default, which
+    /// trusts the same system roots looked up on demand.
     QList<QSslCertificate> trustedRoots() const;
 
 private:
