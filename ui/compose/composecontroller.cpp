@@ -300,8 +300,12 @@ ComposerWindow *ComposeController::editMessage(const OutboxMessage &message)
     d.bcc = bcc.join(QStringLiteral(", "));
     if (!saveReadDraft(&d, m))
         return nullptr;
-    if (!m.attachments.isEmpty())
-        m_drafts.save(&d); // now with the attachments' files
+    // Now with the attachments' files. A failure here loses nothing (the message is still in
+    // the Outbox and the composer holds it), but the user should know the draft is incomplete.
+    if (!m.attachments.isEmpty()) {
+        if (const MailError e = m_drafts.save(&d))
+            Q_EMIT statusMessage(e.userMessage);
+    }
     ComposerWindow *c = createComposer(d.account);
     c->loadDraft(d);
     c->show();
