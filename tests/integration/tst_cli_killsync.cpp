@@ -3,6 +3,7 @@
 // Maildir), then sync again: it completes, and every UID is in the cache exactly once. The first
 // sync runs in bulk mode (sort indexes dropped, built at the end): the kill leaves them missing,
 // and the next open of the cache builds them again.
+#include "cacheprobe.h"
 #include "labenv.h"
 
 #include "cache/mailcache.h"
@@ -25,33 +26,7 @@
 
 using namespace mailwright;
 using mailwright::test::LabEnv;
-
-namespace {
-
-/// The message list's sort indexes in \a file, over a plain connection (MailCache::open would
-/// re-create them).
-int sortIndexCount(const QString &file)
-{
-    int count = -1;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("index-probe"));
-        db.setDatabaseName(file);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
-                                      " AND name IN ('messages_by_date', 'messages_by_sender',"
-                                      " 'messages_by_subject')")) &&
-                q.next())
-                count = q.value(0).toInt();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("index-probe"));
-    return count;
-}
-
-} // namespace
+using mailwright::test::sortIndexCount;
 
 class TestCliKillSync : public QObject
 {

@@ -2,6 +2,7 @@
 #include "cache/cacheschema_p.h"
 #include "cache/mailcache.h"
 #include "cache/messagebatchwriter.h"
+#include "cacheprobe.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>
@@ -11,6 +12,7 @@
 #include <QTest>
 
 using namespace mailwright;
+using mailwright::test::sortIndexCount;
 
 namespace {
 
@@ -26,29 +28,6 @@ CachedMessage makeMessage(quint32 uid, const QString &subject, int flags = FlagN
     m.flags = flags;
     m.size = 1000 + uid;
     return m;
-}
-
-/// The message list's sort indexes present in \a file, read over a connection of its own (a
-/// MailCache would re-create missing ones when it opens).
-int sortIndexCount(const QString &file)
-{
-    int count = -1;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("index-probe"));
-        db.setDatabaseName(file);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
-                                      " AND name IN ('messages_by_date', 'messages_by_sender',"
-                                      " 'messages_by_subject')")) &&
-                q.next())
-                count = q.value(0).toInt();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("index-probe"));
-    return count;
 }
 
 /// The plan SQLite picks for the list query sorted by sender.
