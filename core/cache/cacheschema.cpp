@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cacheschema_p.h"
 
-#include "errors/errorcatalogue.h"
+#include "storage/schemamigration.h"
 
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <iterator>
 
 namespace mailwright::cacheschema {
 
@@ -96,17 +98,6 @@ const char *const SortIndexes[] = {
     " (folder_id, subject COLLATE NOCASE, id)",
     nullptr};
 
-MailError newerError(int version)
-{
-    MailError error;
-    error.code = ErrorCode::StorageError;
-    error.phase = Phase::Store;
-    error.technicalDetail =
-        QStringLiteral("cache schema version %1 is newer than %2").arg(version).arg(CurrentVersion);
-    explain(error);
-    return error;
-}
-
 } // namespace
 
 QStringList sortIndexNames()
@@ -145,50 +136,11 @@ int storedVersion(QSqlDatabase &db)
 
 MailError migrate(QSqlDatabase &db, int targetVersion)
 {
-    QSqlQuery query(db);
-    // IMMEDIATE: two processes (GUI and CLI) opening a fresh file at once must not both create
-    // the schema.
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(query.lastError(), QStringLiteral("begin schema transaction"));
-    const auto fail = [&db](const QSqlError &error, const QString &what) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return sqlError(error, what);
-    };
-    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
-                                   "(version INTEGER NOT NULL)")))
-        return fail(query.lastError(), QStringLiteral("create schema_version"));
-    if (!query.exec(QStringLiteral("SELECT version FROM schema_version")))
-        return fail(query.lastError(), QStringLiteral("read schema version"));
-    const bool hasRow = query.next();
-    const int version = hasRow ? query.value(0).toInt() : 0;
-    query.finish();
-    if (version > CurrentVersion) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return newerError(version);
-    }
-    for (int step = version + 1; step <= targetVersion; ++step) {
-        for (const char *const *sql = Migrations[step - 1]; *sql; ++sql) {
-            if (!query.exec(QString::fromLatin1(*sql)))
-                return fail(query.lastError(), QStringLiteral("migration %1").arg(step));
-        }
-    }
+    const storage::SchemaSteps schema{QStringLiteral("cache"),
+                                      {std::begin(Migrations), std::end(Migrations)}};
     // A database at the current version always has the list's sort indexes, also after a
     // kill -9 during a bulk first sync that had dropped them (MailCache::dropSortIndexes).
-    if (targetVersion == CurrentVersion) {
-        if (MailError error = ensureSortIndexes(db)) {
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return error;
-        }
-    }
-    if (targetVersion > version) {
-        const QString sql = hasRow ? QStringLiteral("UPDATE schema_version SET version = %1")
-                                   : QStringLiteral("INSERT INTO schema_version VALUES (%1)");
-        if (!query.exec(sql.arg(targetVersion)))
-            return fail(query.lastError(), QStringLiteral("write schema version"));
-    }
-    if (!query.exec(QStringLiteral("COMMIT")))
-        return fail(query.lastError(), QStringLiteral("commit schema"));
-    return {};
+    return storage::migrateSchema(db, schema, targetVersion, ensureSortIndexes);
 }
 
 } // namespace mailwright::cacheschema

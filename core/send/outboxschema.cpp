@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outboxschema_p.h"
 
-#include "errors/errorcatalogue.h"
+#include "storage/schemamigration.h"
 
-#include <QSqlQuery>
-#include <QVariant>
+#include <iterator>
 
 namespace mailwright::outboxschema {
 
@@ -59,57 +58,16 @@ const char *const Migrations[][6] = {
      nullptr},
 };
 
-bool exec(QSqlQuery &query, const QString &sql)
-{
-    return query.exec(sql);
-}
+static_assert(std::size(Migrations) == CurrentVersion, "one migration per schema version");
 
 } // namespace
 
 MailError migrate(QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    // IMMEDIATE: two processes opening a fresh file at once must not both create the schema.
-    if (!exec(query, QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(query.lastError(), QStringLiteral("begin schema transaction"));
-    const auto fail = [&db](const QSqlError &error, const QString &what) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return sqlError(error, what);
-    };
-    if (!exec(query, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
-                                    "(version INTEGER NOT NULL)")))
-        return fail(query.lastError(), QStringLiteral("create schema_version"));
-    if (!exec(query, QStringLiteral("SELECT version FROM schema_version")))
-        return fail(query.lastError(), QStringLiteral("read schema version"));
-    const bool hasRow = query.next();
-    const int version = hasRow ? query.value(0).toInt() : 0;
-    query.finish();
-    if (version > CurrentVersion) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        MailError error;
-        error.code = ErrorCode::StorageError;
-        error.phase = Phase::Store;
-        error.technicalDetail = QStringLiteral("outbox schema version %1 is newer than %2")
-                                    .arg(version)
-                                    .arg(CurrentVersion);
-        explain(error);
-        return error;
-    }
-    for (int step = version + 1; step <= CurrentVersion; ++step) {
-        for (const char *const *sql = Migrations[step - 1]; *sql; ++sql) {
-            if (!exec(query, QString::fromLatin1(*sql)))
-                return fail(query.lastError(), QStringLiteral("migration %1").arg(step));
-        }
-    }
-    if (version != CurrentVersion) {
-        const QString sql = hasRow ? QStringLiteral("UPDATE schema_version SET version = %1")
-                                   : QStringLiteral("INSERT INTO schema_version VALUES (%1)");
-        if (!exec(query, sql.arg(CurrentVersion)))
-            return fail(query.lastError(), QStringLiteral("write schema version"));
-    }
-    if (!exec(query, QStringLiteral("COMMIT")))
-        return fail(query.lastError(), QStringLiteral("commit schema"));
-    return {};
+    storage::SchemaSteps schema{QStringLiteral("outbox"), {}};
+    for (const auto &step : Migrations)
+        schema.steps.append(step);
+    return storage::migrateSchema(db, schema, CurrentVersion);
 }
 
 } // namespace mailwright::outboxschema
