@@ -2,11 +2,9 @@
 #include "addressbook.h"
 
 #include "cacheschema_p.h"
+#include "storage/sqliteconnection.h"
 
-#include <QAtomicInteger>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -107,50 +105,37 @@ MailError AddressBook::update(const QString &databasePath)
 {
     if (!QFileInfo::exists(databasePath))
         return {};
-    static QAtomicInteger<quint64> counter;
-    const QString name = QStringLiteral("mailwright-addressbook-%1").arg(++counter);
-    MailError error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databasePath);
-        // Read only: the cache's writers (the store workers) own the schema and the data.
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            error = cacheschema::sqlError(db.lastError(), QStringLiteral("open address book"));
-        } else {
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            const bool hasTable =
-                q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                                      "name = 'messages'")) &&
-                q.next();
-            q.finish();
-            if (hasTable) {
-                q.prepare(QStringLiteral("SELECT id, sender, recipients, cc, sort_date FROM "
-                                         "messages WHERE id > ? ORDER BY id"));
-                q.addBindValue(m_lastRowId);
-                if (!q.exec()) {
-                    error = cacheschema::sqlError(q.lastError(), QStringLiteral("read addresses"));
-                } else {
-                    while (q.next()) {
-                        m_lastRowId = q.value(0).toLongLong();
-                        const qint64 ms = q.value(4).toLongLong();
-                        const QDateTime when =
-                            ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
-                        for (int column = 1; column <= 3; ++column) {
-                            const QString text = q.value(column).toString();
-                            if (text.isEmpty())
-                                continue;
-                            for (const Mailbox &m : parseStoredList(text))
-                                add(m, when);
-                        }
-                    }
-                }
-            }
+    // Read only: the cache's writers (the store workers) own the schema and the data.
+    storage::SqliteConnection connection(QStringLiteral("mailwright-addressbook"), databasePath,
+                                         storage::SqliteConnection::Access::ReadOnly);
+    if (MailError error = connection.open({}))
+        return error;
+    QSqlQuery q(connection.database());
+    q.setForwardOnly(true);
+    const bool hasTable = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = "
+                                                "'table' AND name = 'messages'")) &&
+                          q.next();
+    q.finish();
+    if (!hasTable)
+        return {};
+    q.prepare(QStringLiteral("SELECT id, sender, recipients, cc, sort_date FROM messages "
+                             "WHERE id > ? ORDER BY id"));
+    q.addBindValue(m_lastRowId);
+    if (!q.exec())
+        return cacheschema::sqlError(q.lastError(), QStringLiteral("read addresses"));
+    while (q.next()) {
+        m_lastRowId = q.value(0).toLongLong();
+        const qint64 ms = q.value(4).toLongLong();
+        const QDateTime when = ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+        for (int column = 1; column <= 3; ++column) {
+            const QString text = q.value(column).toString();
+            if (text.isEmpty())
+                continue;
+            for (const Mailbox &m : parseStoredList(text))
+                add(m, when);
         }
     }
-    QSqlDatabase::removeDatabase(name);
-    return error;
+    return {};
 }
 
 QList<KnownAddress> AddressBook::knownAddresses(const QString &prefix, int limit) const

@@ -51,9 +51,10 @@ sqlite3 *sqliteHandle(const QSqlDatabase &database)
     return *static_cast<sqlite3 *const *>(v.data());
 }
 
-SqliteConnection::SqliteConnection(const QString &namePrefix, const QString &path)
+SqliteConnection::SqliteConnection(const QString &namePrefix, const QString &path, Access access)
     : m_path(path)
     , m_writeMutex(writeMutexFor(path))
+    , m_access(access)
 {
     static QAtomicInteger<quint64> instances;
     // Qt SQL connections belong to the thread that made them; the name says which thread.
@@ -78,18 +79,23 @@ MailError SqliteConnection::open(const QStringList &pragmas)
 {
     if (m_open)
         return {};
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    const bool readOnly = m_access == Access::ReadOnly;
+    if (!readOnly)
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSqlDatabase db = QSqlDatabase::contains(m_name)
                           ? QSqlDatabase::database(m_name, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(readOnly
+                             ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return sqlError(db.lastError(), QStringLiteral("open %1").arg(m_path));
     QSqlQuery q(db);
-    // WAL: readers never block the writer and the writer never blocks readers.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
-        q.value(0).toString() != QLatin1String("wal"))
+    // WAL: readers never block the writer and the writer never blocks readers. A read-only
+    // connection cannot switch modes; it reads whatever the writers chose.
+    if (!readOnly && (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
+                      q.value(0).toString() != QLatin1String("wal")))
         return sqlError(q.lastError(), QStringLiteral("enable WAL"));
     q.finish();
     for (const QString &pragma : pragmas) {

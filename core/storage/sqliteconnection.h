@@ -29,15 +29,21 @@ sqlite3 *sqliteHandle(const QSqlDatabase &database);
 
 /// One QSQLITE connection of the thread that creates it, named "<prefix>-<thread id>-<n>"
 /// (Qt SQL connections must not cross threads), on a WAL database. open() creates the parent
-/// directory, sets a 5 s busy timeout, switches to WAL and runs the caller's pragmas; the
-/// destructor closes and unregisters the connection.
+/// directory, sets a 5 s busy timeout, switches to WAL and runs the caller's pragmas (a
+/// read-only connection only sets the timeout and runs the pragmas); the destructor closes and
+/// unregisters the connection.
 ///
 /// Threads: confined to the creating thread. Owner: the store using it (MailCache, Outbox).
 /// Not a QObject.
 class SqliteConnection
 {
 public:
-    SqliteConnection(const QString &namePrefix, const QString &path);
+    /// ReadOnly: for a reader beside the store's own writers (e.g. the address book); it does
+    /// not create the file or its directory and leaves the journal mode to the writers.
+    enum class Access { ReadWrite, ReadOnly };
+
+    SqliteConnection(const QString &namePrefix, const QString &path,
+                     Access access = Access::ReadWrite);
     ~SqliteConnection();
     SqliteConnection(const SqliteConnection &) = delete;
     SqliteConnection &operator=(const SqliteConnection &) = delete;
@@ -56,6 +62,7 @@ private:
     QString m_path;
     QString m_name;
     QMutex *m_writeMutex = nullptr;
+    Access m_access = Access::ReadWrite;
     bool m_open = false;
 };
 
