@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
-#include <QSslConfiguration>
 #include <QTimeZone>
 
 namespace mailwright {
@@ -77,17 +76,6 @@ bool TlsPolicy::isPinned(const QString &host, quint16 port, const QSslCertificat
     if (leaf.isNull())
         return false;
     return pins(host, port).contains(certificateSha256(leaf));
-}
-
-QList<QSslCertificate> TlsPolicy::trustedRoots() const
-{
-    // setCaCertificates() replaces the roots, so the system set must be passed in explicitly;
-    // parsing it costs 0.1–0.2 s (OpenSSL 3 decoders, ~288 files on Debian), so do it once per
-    // process (thread-safe static init), and only when there are extra roots (WireConnection).
-    static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
-    QList<QSslCertificate> all = system;
-    all += m_extraCa;
-    return all;
 }
 
 QString certificateSha256(const QSslCertificate &certificate)

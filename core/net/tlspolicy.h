@@ -17,11 +17,13 @@ namespace mailwright {
 /// any thread.
 ///
 /// Verification order (see WireConnection): the server's chain is verified by OpenSSL against the
-/// system roots plus extraCaCertificates, with the RFC 6125 host name check (SNI is always sent
-/// for names, never for IP literals). If that fails, a pin for this host:port whose SHA-256
-/// equals the leaf's DER digest makes the certificate acceptable anyway ("trust this certificate
-/// for this server"). A pin never makes a valid certificate fail: certificates rotate, and a pin
-/// is a trust addition, not a restriction. TLS 1.2 is the minimum (RFC 8996, RFC 8314 §4.1).
+/// system roots (looked up on demand) and, when its issuer is unknown there, against
+/// extraCaCertificates (extraroots.h), with the RFC 6125 host name check either way (SNI is
+/// always sent for names, never for IP literals). If that fails, a pin for this host:port whose
+/// SHA-256 equals the leaf's DER digest makes the certificate acceptable anyway ("trust this
+/// certificate for this server"). A pin never makes a valid certificate fail: certificates rotate,
+/// and a pin is a trust addition, not a restriction. TLS 1.2 is the minimum (RFC 8996, RFC 8314
+/// §4.1).
 class TlsPolicy
 {
 public:
@@ -40,11 +42,6 @@ public:
 
     /// True only when the user explicitly chose Security::None for this account.
     bool allowPlaintext = false;
-
-    /// System roots (loaded once per process, cached) plus the extra roots. WireConnection
-    /// only asks for it when there are extra roots; otherwise it leaves Qt's default, which
-    /// trusts the same system roots looked up on demand.
-    QList<QSslCertificate> trustedRoots() const;
 
 private:
     QList<QSslCertificate> m_extraCa;

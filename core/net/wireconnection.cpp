@@ -2,6 +2,7 @@
 #include "wireconnection.h"
 
 #include "logging.h"
+#include "net/extraroots.h"
 #include "net/tcpconnect_p.h"
 
 #include <QCoreApplication>
@@ -532,13 +533,12 @@ MailError WireConnection::handshake()
     }
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
     conf.setProtocol(QSsl::TlsV1_2OrLater);
-    // Without extra roots, Qt's default configuration already trusts the system roots, which
-    // OpenSSL looks up on demand in the system's hashed directories; setCaCertificates() would
-    // switch that off and make every process parse all of them first (~288 certificates on
-    // Debian, 0.1–0.2 s before the ClientHello, measured). Extra roots (--ca-file, the account's
-    // CA file) can only be added by replacing the list, so then the full set is passed.
-    if (!m_options.tls.extraCaCertificates().isEmpty())
-        conf.setCaCertificates(m_options.tls.trustedRoots());
+    // Qt's default configuration trusts the system roots, which OpenSSL looks up on demand in
+    // the system's hashed directories. setCaCertificates() would switch that off and make every
+    // process parse all of them first (~288 certificates on Debian, 0.1–0.2 s before the
+    // ClientHello, measured), so extra roots (--ca-file, the account's CA file) are not added
+    // here: a chain that only fails for its unknown issuer is checked against them in the
+    // sslErrors handler below (extraroots.h).
     conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
     m_socket->setSslConfiguration(conf);
     // Used for the RFC 6125 check and for SNI; Qt sends no SNI for IP literals (RFC 6066 §3).
@@ -548,8 +548,14 @@ MailError WireConnection::handshake()
     QObject::connect(
         m_socket.get(), &QSslSocket::sslErrors, m_socket.get(),
         [this](const QList<QSslError> &errors) {
-            m_sslErrors = errors;
             m_peerChain = m_socket->peerCertificateChain();
+            m_sslErrors = extraroots::errorsWithExtraRoots(errors, m_peerChain,
+                                                           m_options.tls.extraCaCertificates());
+            if (m_sslErrors.isEmpty()) {
+                traceNote(QStringLiteral("certificate verified against the account's CA file"));
+                m_socket->ignoreSslErrors();
+                return;
+            }
             const QSslCertificate leaf =
                 m_peerChain.isEmpty() ? QSslCertificate() : m_peerChain.first();
             if (m_options.tls.isPinned(m_options.endpoint.host, m_options.endpoint.port, leaf)) {
