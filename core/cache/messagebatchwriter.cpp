@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <sqlite3.h>
 #include <thread>
 
 namespace mailwright {
@@ -72,12 +73,34 @@ public:
             return;
         // One CREATE INDEX pass per sort index over the folder's rows, still on this thread and
         // before finish() returns: the list the sync leaves behind is indexed. Also after a
-        // failed batch (best effort; the next open() retries).
+        // failed batch (best effort; the next open() retries). Meanwhile another thread copies
+        // the batches' WAL frames into the database, which the last connection's close would
+        // otherwise do alone afterwards (issue 6: both on the two cores instead of one after
+        // the other at the end of a first sync).
         lock.unlock();
+        std::thread checkpoint([this] { checkpointCommitted(path); });
         const MailError built = cache.ensureSortIndexes();
+        checkpoint.join();
         lock.lock();
         if (built && !error)
             error = built;
+    }
+
+    /// A PASSIVE checkpoint (never waits for, nor blocks, the writer) on a short-lived connection
+    /// of its own. Best effort: a failure only leaves the work to the next checkpoint.
+    static void checkpointCommitted(const QString &databasePath)
+    {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(databasePath.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE,
+                            nullptr) == SQLITE_OK) {
+            // Never this connection's close: it is not the last one, and must not try to be.
+            sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+            // A fresh connection learns that the database is in WAL mode only when it first
+            // reads it; before that a checkpoint call does nothing (and says so with -1 frames).
+            if (sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr) == SQLITE_OK)
+                sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        }
+        sqlite3_close(db);
     }
 
     void stop()

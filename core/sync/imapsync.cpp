@@ -79,6 +79,19 @@ MailError ImapSync::syncFolderList(QList<CachedFolder> *out)
     return {};
 }
 
+int ImapSync::nextBatchSize(int total, int remaining, int batchSize)
+{
+    batchSize = std::max(1, batchSize);
+    // The writer stores a batch while the next one is fetched, except the last: nothing
+    // overlaps its insert. So the last full batch's worth goes in halves down to a quarter
+    // (5,000 → 2,500, 1,250, 1,250), each stored while the next is fetched.
+    if (remaining > batchSize || total <= batchSize)
+        return std::min(remaining, batchSize);
+    if (remaining <= std::max(1, batchSize / 4))
+        return remaining;
+    return (remaining + 1) / 2;
+}
+
 MailError ImapSync::fetchAndStore(qint64 folderId, int total, const BatchFetch &fetch,
                                   FolderSyncStats *stats)
 {
@@ -99,10 +112,10 @@ MailError ImapSync::fetchAndStore(qint64 folderId, int total, const BatchFetch &
     // The inserts run on the writer's thread while the next batch is fetched here; each batch
     // is still one transaction, committed in order (kill -9 safe, see MessageBatchWriter).
     MessageBatchWriter writer(m_cache.databasePath(), 2, sortIndexes);
-    for (int start = 0; start < total; start += m_batchSize) {
+    for (int start = 0, count = 0; start < total; start += count) {
         if (MailError error = cancelled())
             return error; // the writer's destructor still stores what was queued
-        const int count = std::min(m_batchSize, total - start);
+        count = nextBatchSize(total, total - start, m_batchSize);
         QList<CachedMessage> batch;
         quint32 highest = 0;
         if (MailError error = fetch(start, count, &batch, &highest))

@@ -47,6 +47,10 @@ public:
     /// more no better, issue 6), small enough that a kill loses little and progress (and the
     /// user's requests waiting between batches) comes every few tenths of a second.
     static constexpr int kDefaultBatchSize = 5000;
+    /// Messages in the next FETCH of a sync storing \a total with \a remaining still to come:
+    /// \a batchSize, except that when there were earlier batches the last batch's worth is
+    /// split in halves down to a quarter of a batch, so the insert nothing overlaps is small.
+    static int nextBatchSize(int total, int remaining, int batchSize);
     /// New messages from which a sync stores them in bulk mode (sort indexes built at the end,
     /// MessageBatchWriter::SortIndexes::BuildAtEnd) when the cache holds no more than that.
     static constexpr int kBulkLoadMinimum = 1000;

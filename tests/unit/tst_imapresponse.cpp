@@ -95,6 +95,53 @@ private slots:
         QCOMPARE(m.date, QDateTime(QDate(1996, 7, 17), QTime(9, 23, 25), Qt::UTC));
     }
 
+    void datesAndMessageIds_data()
+    {
+        QTest::addColumn<QByteArray>("date");
+        QTest::addColumn<QDateTime>("utc");
+        QTest::addColumn<QByteArray>("messageId");
+        QTest::addColumn<QByteArray>("expectedId");
+        const auto at = [](int y, int mo, int d, int h, int mi, int s) {
+            return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
+        };
+        // The common form (parsed directly) and the rest (VMime's parser) must agree.
+        QTest::newRow("canonical")
+            << QByteArray("Tue, 14 Nov 2023 22:13:20 +0100") << at(2023, 11, 14, 21, 13, 20)
+            << QByteArray("<a.b@c.example>") << QByteArray("<a.b@c.example>");
+        QTest::newRow("no weekday, no seconds, half-hour zone")
+            << QByteArray("4 Jan 2024 22:13 -0230") << at(2024, 1, 5, 0, 43, 0)
+            << QByteArray("<x@y>") << QByteArray("<x@y>");
+        QTest::newRow("lower-case month, -0000")
+            << QByteArray("Mon, 01 jan 2024 00:00:00 -0000") << at(2024, 1, 1, 0, 0, 0)
+            << QByteArray("<id-without-at>") << QByteArray("<id-without-at>");
+        QTest::newRow("comment after the zone (VMime)")
+            << QByteArray("Tue, 14 Nov 2023 22:13:20 +0000 (UTC)") << at(2023, 11, 14, 22, 13, 20)
+            << QByteArray(" <a@b> (comment)") << QByteArray("<a@b>");
+        QTest::newRow("extra spaces (VMime)")
+            << QByteArray("Tue,  14  Nov  2023  22:13:20  +0000") << at(2023, 11, 14, 22, 13, 20)
+            << QByteArray("<a@b>") << QByteArray("<a@b>");
+    }
+
+    void datesAndMessageIds()
+    {
+        QFETCH(QByteArray, date);
+        QFETCH(QDateTime, utc);
+        QFETCH(QByteArray, messageId);
+        QFETCH(QByteArray, expectedId);
+        const auto quoted = [](const QByteArray &t) -> QByteArray {
+            return '"' + t + '"';
+        };
+        QString error;
+        const CachedMessage m =
+            envelope("* 1 FETCH (UID 7 ENVELOPE (" + quoted(date) +
+                         " NIL NIL NIL NIL NIL NIL NIL NIL " + quoted(messageId) + "))\r\n",
+                     &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(m.date, utc);
+        QCOMPARE(m.date.toMSecsSinceEpoch(), utc.toMSecsSinceEpoch());
+        QCOMPARE(m.messageId, expectedId);
+    }
+
     void literalsNilGroupsNonAscii()
     {
         QString error;
