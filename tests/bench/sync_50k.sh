@@ -10,7 +10,8 @@
 #   5. list_bench: time until the message list (the GUI's paging model in a QTreeView,
 #      offscreen) shows the folder from the cache.
 # Dovecot's own index is built by one untimed warm-up fetch first, so every client meets the
-# same warm server. Each timed step runs RUNS times (default 3); the median is reported.
+# same warm server. Each timed step runs RUNS times (default 3); the median is reported; the raw
+# fetch and the first sync take turns. Every run's times are printed to stderr.
 #
 #   tests/bench/sync_50k.sh [COUNT]        MW_LAB_DIR (default /tmp/mwlab-bench), RUNS, MW_BENCH_BIN
 set -euo pipefail
@@ -115,8 +116,6 @@ raw() { python3 "$work/rawfetch.py" "$MW_LAB_HOST" "$MW_LAB_IMAPS_PORT" "$user" 
 echo "warm-up (Dovecot builds its index) ..." >&2
 raw >/dev/null
 
-raw_ms=$(for _ in $(seq "$runs"); do raw; done | median)
-
 mbsync_run() { # $1 = directory with a fresh or used Maildir
     local dir=$1
     mkdir -p "$dir/mail"
@@ -163,13 +162,19 @@ cli_sync() { # $1 = config dir; prints "ms rss_kb"
     t1=$(ms)
     echo "$((t1 - t0)) $(awk -F': ' '/Maximum resident set size/ {print $2}' "$1.time")"
 }
+# The ceiling and the first sync alternate, so that both meet the same machine and server
+# state (background writeback after the generator, other load): the ratio compares like with
+# like.
 first=()
+raws=()
 rss=0
 for n in $(seq "$runs"); do
+    raws+=("$(raw)")
     read -r t r < <(cli_sync "$work/cfg$n")
     first+=("$t")
     ((r > rss)) && rss=$r
 done
+raw_ms=$(printf '%s\n' "${raws[@]}" | median)
 mw_ms=$(printf '%s\n' "${first[@]}" | median)
 again=()
 for _ in $(seq "$runs"); do
@@ -178,6 +183,7 @@ for _ in $(seq "$runs"); do
     ((r > rss)) && rss=$r
 done
 mw_again_ms=$(printf '%s\n' "${again[@]}" | median)
+echo "raw fetch runs: ${raws[*]}; first sync runs: ${first[*]}; re-sync runs: ${again[*]}" >&2
 total=$(QT_QPA_PLATFORM=offscreen "$list_bench" "$work/cfg1/data/cache.sqlite" bench INBOX)
 list_ms=$(for _ in $(seq "$runs"); do
     QT_QPA_PLATFORM=offscreen "$list_bench" "$work/cfg1/data/cache.sqlite" bench INBOX |
