@@ -67,6 +67,7 @@ for i in range(1, count + 1):
         f.write(msg)
 PY
 chown -R mail:mail "$MW_LAB_MAILDIR_ROOT/$user"
+sync # write the generated files back now, not during the timed steps
 
 cat >"$work/rawfetch.py" <<'PY'
 import os, socket, ssl, sys, time
@@ -150,8 +151,6 @@ EOF
     t1=$(ms)
     echo $((t1 - t0))
 }
-mbsync_ms=$(for n in $(seq "$runs"); do mbsync_run "$work/mbsync$n"; done | median)
-mbsync_again_ms=$(mbsync_run "$work/mbsync1")
 
 cli_sync() { # $1 = config dir; prints "ms rss_kb"
     local t0 t1
@@ -162,6 +161,9 @@ cli_sync() { # $1 = config dir; prints "ms rss_kb"
     t1=$(ms)
     echo "$((t1 - t0)) $(awk -F': ' '/Maximum resident set size/ {print $2}' "$1.time")"
 }
+mbsync_ms=$(for n in $(seq "$runs"); do mbsync_run "$work/mbsync$n"; done | median)
+mbsync_again_ms=$(mbsync_run "$work/mbsync1")
+
 # The ceiling and the first sync alternate, so that both meet the same machine and server
 # state (background writeback after the generator, other load): the ratio compares like with
 # like.
