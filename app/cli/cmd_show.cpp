@@ -53,10 +53,10 @@ int runShow(Context &context)
             return code;
         ImapSession session;
         if (MailError error = session.open(target.wire, target.credentials))
-            return reportError(context, error);
+            return reportError(context, error, target);
         ImapSync sync(session, cache, target.account);
         if (MailError error = sync.fetchBody(path, uid, &raw))
-            return reportError(context, error);
+            return reportError(context, error, target);
     }
     if (context.args.isSet(QStringLiteral("raw")) && !context.json) {
         QFile out;

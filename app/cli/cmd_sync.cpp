@@ -25,7 +25,7 @@ int runPop3(Context &context, const StoreTarget &target)
     Pop3Session session;
     if (MailError error =
             session.open(target.wire, target.credentials.username, target.credentials.password))
-        return reportError(context, error);
+        return reportError(context, error, target);
     Pop3Sync sync(session, cache, target.account);
     sync.setLeaveOnServer(target.leaveOnServer);
     sync.setDeleteAfterDays(target.deleteAfterDays);
@@ -36,7 +36,7 @@ int runPop3(Context &context, const StoreTarget &target)
     }
     Pop3SyncStats stats;
     if (MailError error = sync.sync(&stats))
-        return reportError(context, error);
+        return reportError(context, error, target);
     const CachedFolder f =
         cache.folder(target.account, Pop3Sync::inboxPath()).value.value_or(CachedFolder());
     if (context.json) {
@@ -82,7 +82,7 @@ int runSync(Context &context)
         return reportError(context, error);
     ImapSession session;
     if (MailError error = session.open(target.wire, target.credentials))
-        return reportError(context, error);
+        return reportError(context, error, target);
     ImapSync sync(session, cache, target.account);
     sync.setBatchSize(batch);
     if (context.verbose) {
@@ -94,7 +94,7 @@ int runSync(Context &context)
     if (all) {
         QList<CachedFolder> folders;
         if (MailError error = sync.syncFolderList(&folders))
-            return reportError(context, error);
+            return reportError(context, error, target);
         for (const CachedFolder &f : std::as_const(folders))
             paths << f.path;
     } else {
@@ -104,7 +104,7 @@ int runSync(Context &context)
     for (const QString &path : std::as_const(paths)) {
         FolderSyncStats stats;
         if (MailError error = sync.syncFolder(path, &stats))
-            return reportError(context, error);
+            return reportError(context, error, target);
         const CachedFolder f = cache.folder(target.account, path).value.value_or(CachedFolder());
         if (context.json) {
             results.append(QJsonObject{{QStringLiteral("folder"), path},
@@ -136,7 +136,7 @@ int runSync(Context &context)
     // the issue 6 benchmark; STATUS and VMime's LIST "" "" do not).
     if (!all) {
         if (MailError error = sync.syncFolderList())
-            return reportError(context, error);
+            return reportError(context, error, target);
     }
     session.close();
     if (context.json)

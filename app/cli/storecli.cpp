@@ -3,6 +3,7 @@
 
 #include "clisecrets.h"
 
+#include "errors/errorcatalogue.h"
 #include "errors/mailerrorjson.h"
 #include "secrets/keychainsecretstore.h"
 #include "settings/accountrepository.h"
@@ -67,6 +68,11 @@ QString cachePath(const Context &context)
 {
     // The same place the GUI uses (settings/configpaths.h).
     return QDir(paths::dataDir(context.configDir)).filePath(QStringLiteral("cache.sqlite"));
+}
+
+int reportError(const Context &context, const MailError &error, const StoreTarget &target)
+{
+    return reportError(context, withServer(error, target.wire.endpoint.host));
 }
 
 int reportError(const Context &context, const MailError &error)

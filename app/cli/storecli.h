@@ -42,5 +42,8 @@ bool isRepositoryAccount(const Context &context);
 QString cachePath(const Context &context);
 /// Prints the error (JSON or text) and returns its sysexits code.
 int reportError(const Context &context, const MailError &error);
+/// The same for an error of a command that talked to \a target's server: the message names it
+/// (withServer, errors/errorcatalogue.h).
+int reportError(const Context &context, const MailError &error, const StoreTarget &target);
 
 } // namespace mailwright::cli

@@ -607,4 +607,15 @@ MailError explained(MailError error, const QString &providerHint)
     return error;
 }
 
+MailError withServer(MailError error, const QString &host)
+{
+    if (!error || !error.host.isEmpty() || error.phase == Phase::Store || host.isEmpty())
+        return error;
+    const bool retryable = error.retryable; // decided by the code that made it: keep it
+    error.host = host;
+    explain(error);
+    error.retryable = retryable;
+    return error;
+}
+
 } // namespace mailwright

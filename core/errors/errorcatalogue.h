@@ -31,10 +31,19 @@ void explain(MailError &error, const QString &providerHint);
 /// Returns an explained copy.
 MailError explained(MailError error, const QString &providerHint = QString());
 
+/// Names the server in an error made where it was not known (deep in the wire, from a reply,
+/// in a protocol parser): sets error.host to \a host and explains again, keeping the caller's
+/// retryable decision; the catalogue's sentences then read "The server mail.example.com ...".
+/// Errors that already name a host, local storage and file errors (Phase::Store, whose
+/// sentences are more specific) and an empty \a host leave it unchanged. Used where a worker
+/// hands errors on: sending (SendWorker), receiving (StoreWorker) and the CLI's store commands.
+MailError withServer(MailError error, const QString &host);
+
 /// Parses a full (possibly multi-line) reply into the SmtpReply the wire also reads
-/// (net/smtpreply.h): `lines` keep each line's text after the code, enhanced code included. Accepts lines separated by CRLF or LF. The enhanced
-/// status code is taken from the first line that carries one whose class matches the reply code's
-/// first digit (RFC 2034 §4). Lines without a leading reply code are kept as plain text.
+/// (net/smtpreply.h): `lines` keep each line's text after the code, enhanced code included. Accepts
+/// lines separated by CRLF or LF. The enhanced status code is taken from the first line that
+/// carries one whose class matches the reply code's first digit (RFC 2034 §4). Lines without a
+/// leading reply code are kept as plain text.
 SmtpReply parseSmtpReply(const QString &fullReplyText);
 
 /// Maps an SMTP error reply received during `phase` to an explained MailError: picks the

@@ -196,15 +196,7 @@ MailError SendWorker::withServer(MailError error) const
 {
     // The catalogue's sentences name the server ("The server %1 refused ..."); errors made deep
     // in the wire or from a reply do not know it, the worker does.
-    // Local storage and file errors (Phase::Store) keep their own, more specific sentences.
-    if (error.host.isEmpty() && error.phase != Phase::Store &&
-        !m_target.wire.endpoint.host.isEmpty()) {
-        const bool retryable = error.retryable; // decided by the caller, keep it
-        error.host = m_target.wire.endpoint.host;
-        explain(error);
-        error.retryable = retryable;
-    }
-    return error;
+    return mailwright::withServer(std::move(error), m_target.wire.endpoint.host);
 }
 
 SendOutcome SendWorker::failed(const OutboxMessage &message, const MailError &failure,

@@ -301,8 +301,11 @@ void StoreWorker::Engine::run(const Request &r)
         }
         break;
     }
-    if (e)
+    if (e) {
+        // The catalogue's sentences name the server; errors from the session do not know it.
+        e = withServer(std::move(e), m_account.wire.endpoint.host);
         Q_EMIT error(account, e);
+    }
     Q_EMIT requestFinished(r.id, e);
 }
 

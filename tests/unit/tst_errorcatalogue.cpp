@@ -14,6 +14,36 @@ class TestErrorCatalogue : public QObject
 {
     Q_OBJECT
 private slots:
+    void withServerNamesTheServer()
+    {
+        // A protocol error made in a parser knows no host: the sentence must still read well
+        // once the worker that knows the server hands it on.
+        MailError e = makeMailError(ErrorCode::ProtocolError, Phase::Fetch,
+                                    QStringLiteral("EXAMINE Nope failed"));
+        e.retryable = true; // the caller's decision, kept
+        const MailError named = withServer(e, QStringLiteral("imap.example.net"));
+        QCOMPARE(named.host, QStringLiteral("imap.example.net"));
+        QVERIFY2(named.userMessage.contains(QLatin1String("imap.example.net")),
+                 qPrintable(named.userMessage));
+        QVERIFY(!named.userMessage.contains(QLatin1String("the mail server")));
+        QVERIFY(named.retryable);
+        QCOMPARE(named.technicalDetail, e.technicalDetail);
+
+        // Unchanged: local storage errors, errors that already name a host, no host given.
+        const MailError store =
+            makeMailError(ErrorCode::StorageError, Phase::Store, QStringLiteral("disk I/O error"));
+        QCOMPARE(withServer(store, QStringLiteral("imap.example.net")).userMessage,
+                 store.userMessage);
+        QVERIFY(withServer(store, QStringLiteral("imap.example.net")).host.isEmpty());
+        MailError other = e;
+        other.host = QStringLiteral("smtp.example.org");
+        explain(other);
+        QCOMPARE(withServer(other, QStringLiteral("imap.example.net")).host,
+                 QStringLiteral("smtp.example.org"));
+        QCOMPARE(withServer(e, QString()).userMessage, e.userMessage);
+        QVERIFY(!withServer(MailError(), QStringLiteral("imap.example.net")));
+    }
+
     void everyCodeHasAMessage()
     {
         QSet<QString> messages;
@@ -208,7 +238,8 @@ private slots:
         QCOMPARE(reply.lines.size(), 2);
         // Lines keep their text after the code, enhanced code included (net/smtpreply.h).
         QCOMPARE(reply.lines.at(0),
-                 QStringLiteral("5.7.8 Username and Password not accepted. For more information, go to"));
+                 QStringLiteral(
+                     "5.7.8 Username and Password not accepted. For more information, go to"));
         QVERIFY(reply.lines.at(1).contains(QLatin1String("BadCredentials")));
 
         // LF only, an enhanced code only on a later line, a mismatching class ignored.
