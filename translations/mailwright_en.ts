@@ -802,11 +802,26 @@
     </message>
     <message>
         <location filename="../core/errors/errorcatalogue.cpp" line="542"/>
+        <source>The folder does not exist on the server %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/errors/errorcatalogue.cpp" line="544"/>
+        <source>The folder %1 does not exist on the server %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/errors/errorcatalogue.cpp" line="546"/>
+        <source>Check the folder&apos;s name (upper and lower case count, except for INBOX). If another program renamed or deleted it, refresh the folder list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/errors/errorcatalogue.cpp" line="551"/>
         <source>An internal error occurred in Mailwright.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/errors/errorcatalogue.cpp" line="543"/>
+        <location filename="../core/errors/errorcatalogue.cpp" line="552"/>
         <source>Please report it together with the technical details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,47 +829,47 @@
 <context>
     <name>ImapEnvelope</name>
     <message>
-        <location filename="../core/sync/imapenvelope.cpp" line="137"/>
+        <location filename="../core/sync/imapenvelope.cpp" line="238"/>
         <source>FETCH data is not a list of name/value pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/imapenvelope.cpp" line="143"/>
+        <location filename="../core/sync/imapenvelope.cpp" line="244"/>
         <source>FETCH data item name is not an atom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/imapenvelope.cpp" line="149"/>
+        <location filename="../core/sync/imapenvelope.cpp" line="250"/>
         <source>UID is not a valid number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/imapenvelope.cpp" line="154"/>
+        <location filename="../core/sync/imapenvelope.cpp" line="255"/>
         <source>FLAGS is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/imapenvelope.cpp" line="160"/>
+        <location filename="../core/sync/imapenvelope.cpp" line="261"/>
         <source>RFC822.SIZE is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/imapenvelope.cpp" line="164"/>
+        <location filename="../core/sync/imapenvelope.cpp" line="265"/>
         <source>ENVELOPE does not have 10 fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/imapenvelope.cpp" line="168"/>
+        <location filename="../core/sync/imapenvelope.cpp" line="269"/>
         <source>ENVELOPE field %1 is not a string or NIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/imapenvelope.cpp" line="176"/>
+        <location filename="../core/sync/imapenvelope.cpp" line="275"/>
         <source>ENVELOPE has a malformed address list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/imapenvelope.cpp" line="186"/>
+        <location filename="../core/sync/imapenvelope.cpp" line="285"/>
         <source>FETCH response without UID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,58 +1081,58 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/send/outbox.cpp" line="140"/>
+        <location filename="../core/send/outbox.cpp" line="111"/>
         <source>Mailwright stopped while this message was being transferred; the server may have received it. Check the recipient&apos;s copy or your Sent folder, then send it again or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="303"/>
-        <location filename="../core/send/outbox.cpp" line="335"/>
-        <location filename="../core/send/outbox.cpp" line="362"/>
-        <location filename="../core/send/outbox.cpp" line="417"/>
+        <location filename="../core/send/outbox.cpp" line="274"/>
+        <location filename="../core/send/outbox.cpp" line="306"/>
+        <location filename="../core/send/outbox.cpp" line="333"/>
+        <location filename="../core/send/outbox.cpp" line="388"/>
         <source>This message is not being sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="320"/>
-        <location filename="../core/send/outbox.cpp" line="354"/>
-        <location filename="../core/send/outbox.cpp" line="572"/>
-        <location filename="../core/send/outboxbatch.cpp" line="328"/>
+        <location filename="../core/send/outbox.cpp" line="291"/>
+        <location filename="../core/send/outbox.cpp" line="325"/>
+        <location filename="../core/send/outbox.cpp" line="543"/>
+        <location filename="../core/send/outboxbatch.cpp" line="334"/>
         <source>The message is no longer in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="405"/>
+        <location filename="../core/send/outbox.cpp" line="376"/>
         <source>The connection broke after the message was transferred, before the server confirmed it; the server may have received it. Check the recipient&apos;s copy or your Sent folder, then send it again or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="428"/>
+        <location filename="../core/send/outbox.cpp" line="399"/>
         <source>Only a waiting or failed message can be held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="441"/>
+        <location filename="../core/send/outbox.cpp" line="412"/>
         <source>This message is not held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="457"/>
+        <location filename="../core/send/outbox.cpp" line="428"/>
         <source>This message is being sent or was sent already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="479"/>
+        <location filename="../core/send/outbox.cpp" line="450"/>
         <source>This message was sent already or has failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="494"/>
+        <location filename="../core/send/outbox.cpp" line="465"/>
         <source>This message is being sent right now; wait until the attempt ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="534"/>
+        <location filename="../core/send/outbox.cpp" line="505"/>
         <source>This message has not been sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,9 +1301,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="300"/>
-        <location filename="../core/send/smtpsession.cpp" line="315"/>
-        <location filename="../core/send/smtpsession.cpp" line="390"/>
+        <location filename="../core/send/smtpsession.cpp" line="309"/>
+        <location filename="../core/send/smtpsession.cpp" line="324"/>
+        <location filename="../core/send/smtpsession.cpp" line="399"/>
         <source>This connection cannot be used any more; open a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,7 +1328,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="395"/>
+        <location filename="../core/send/smtpsession.cpp" line="404"/>
         <source>The address is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,7 +1339,7 @@
         <location filename="../core/net/tcpconnect.cpp" line="126"/>
         <location filename="../core/net/tcpconnect.cpp" line="192"/>
         <location filename="../core/net/vmimewire.cpp" line="319"/>
-        <location filename="../core/net/wireconnection.cpp" line="77"/>
+        <location filename="../core/net/wireconnection.cpp" line="78"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,7 +1400,7 @@
     </message>
     <message>
         <location filename="../core/net/vmimewire.cpp" line="344"/>
-        <location filename="../core/net/wireconnection.cpp" line="223"/>
+        <location filename="../core/net/wireconnection.cpp" line="224"/>
         <source>The server stopped responding.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,108 +1420,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="80"/>
+        <location filename="../core/net/wireconnection.cpp" line="81"/>
         <source>The server did not finish in the time allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="87"/>
+        <location filename="../core/net/wireconnection.cpp" line="88"/>
         <source>The server closed the connection unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="113"/>
+        <location filename="../core/net/wireconnection.cpp" line="114"/>
         <source>Unencrypted connections are not allowed for this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="132"/>
+        <location filename="../core/net/wireconnection.cpp" line="133"/>
         <source>Could not use the network connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="244"/>
+        <location filename="../core/net/wireconnection.cpp" line="245"/>
         <source>The server sent an overlong line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="302"/>
+        <location filename="../core/net/wireconnection.cpp" line="303"/>
         <source>The server stopped accepting data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="341"/>
+        <location filename="../core/net/wireconnection.cpp" line="342"/>
         <source>The server sent a reply that is not valid SMTP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="354"/>
+        <location filename="../core/net/wireconnection.cpp" line="355"/>
         <source>The server sent an overlong reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="396"/>
+        <location filename="../core/net/wireconnection.cpp" line="397"/>
         <source>The server does not accept connections right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="397"/>
+        <location filename="../core/net/wireconnection.cpp" line="398"/>
         <source>The server&apos;s greeting is not valid for this protocol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="421"/>
-        <location filename="../core/net/wireconnection.cpp" line="461"/>
+        <location filename="../core/net/wireconnection.cpp" line="422"/>
+        <location filename="../core/net/wireconnection.cpp" line="462"/>
         <source>The server does not offer STARTTLS, so the connection cannot be encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="452"/>
+        <location filename="../core/net/wireconnection.cpp" line="453"/>
         <source>The server refused the CAPABILITY command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="475"/>
+        <location filename="../core/net/wireconnection.cpp" line="476"/>
         <source>The server refused to start encryption (STARTTLS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="505"/>
+        <location filename="../core/net/wireconnection.cpp" line="506"/>
         <source>The server does not offer STLS, so the connection cannot be encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="514"/>
+        <location filename="../core/net/wireconnection.cpp" line="515"/>
         <source>The server refused to start encryption (STLS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="529"/>
+        <location filename="../core/net/wireconnection.cpp" line="530"/>
         <source>The server sent unexpected data before encryption started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="562"/>
+        <location filename="../core/net/wireconnection.cpp" line="574"/>
         <source>The TLS handshake timed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="570"/>
+        <location filename="../core/net/wireconnection.cpp" line="582"/>
         <source>The server&apos;s certificate has expired or is not yet valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="573"/>
+        <location filename="../core/net/wireconnection.cpp" line="585"/>
         <source>The server&apos;s certificate is for a different server name than %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="577"/>
+        <location filename="../core/net/wireconnection.cpp" line="589"/>
         <source>The server&apos;s certificate is not trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="592"/>
+        <location filename="../core/net/wireconnection.cpp" line="604"/>
         <source>The secure connection (TLS) could not be established.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,12 +1540,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="84"/>
+        <location filename="../app/cli/cliargs.cpp" line="85"/>
         <source>option --%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="89"/>
+        <location filename="../app/cli/cliargs.cpp" line="90"/>
         <source>option --%1 takes no value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,32 +1555,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="110"/>
+        <location filename="../app/cli/cliargs.cpp" line="115"/>
         <source>print the result as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="112"/>
+        <location filename="../app/cli/cliargs.cpp" line="121"/>
         <source>give up after S seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="114"/>
+        <location filename="../app/cli/cliargs.cpp" line="127"/>
         <source>use DIR for settings and data instead of the default location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="117"/>
+        <location filename="../app/cli/cliargs.cpp" line="134"/>
         <source>use the language CODE (e.g. de, fr) instead of the system&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="120"/>
+        <location filename="../app/cli/cliargs.cpp" line="141"/>
         <source>say more on stderr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="122"/>
+        <location filename="../app/cli/cliargs.cpp" line="147"/>
         <source>show this help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,7 +1590,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="18"/>
+        <location filename="../app/cli/main.cpp" line="19"/>
         <source>Usage: mailwright-cli COMMAND [OPTIONS]
 
 Commands:</source>
@@ -1607,7 +1622,7 @@ Global options (accepted anywhere after the command):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="91"/>
+        <location filename="../app/cli/main.cpp" line="92"/>
         <location filename="../app/cli/sendcommon.cpp" line="107"/>
         <source>Try &apos;mailwright-cli %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
@@ -2103,112 +2118,112 @@ Global options (accepted anywhere after the command):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="149"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="157"/>
         <source>sync every folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="152"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="160"/>
         <source>messages per batch (default 5000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="156"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="164"/>
         <source>fetch new messages and flag changes into the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="31"/>
+        <location filename="../app/cli/storecli.cpp" line="32"/>
         <source>the account (its cache entries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="33"/>
+        <location filename="../app/cli/storecli.cpp" line="34"/>
         <source>folder path, &apos;/&apos; between levels (default INBOX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="42"/>
+        <location filename="../app/cli/storecli.cpp" line="43"/>
         <source>server host (ad hoc account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="43"/>
+        <location filename="../app/cli/storecli.cpp" line="44"/>
         <source>server port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="45"/>
+        <location filename="../app/cli/storecli.cpp" line="46"/>
         <source>implicit, starttls or none (default implicit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="46"/>
+        <location filename="../app/cli/storecli.cpp" line="47"/>
         <source>login name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="48"/>
+        <location filename="../app/cli/storecli.cpp" line="49"/>
         <source>environment variable holding the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="50"/>
+        <location filename="../app/cli/storecli.cpp" line="51"/>
         <source>extra trusted CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="52"/>
+        <location filename="../app/cli/storecli.cpp" line="53"/>
         <source>imap (default) or pop3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="54"/>
+        <location filename="../app/cli/storecli.cpp" line="55"/>
         <source>POP3 (ad hoc): delete from the server N days after download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="59"/>
+        <location filename="../app/cli/storecli.cpp" line="60"/>
         <source>POP3 (ad hoc): delete from the server once downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="113"/>
+        <location filename="../app/cli/storecli.cpp" line="121"/>
         <source>give --account NAME (see &apos;mailwright-cli account list&apos;) or the server options (--host ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="122"/>
+        <location filename="../app/cli/storecli.cpp" line="130"/>
         <source>no account named &apos;%1&apos;; see &apos;mailwright-cli account list&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="126"/>
+        <location filename="../app/cli/storecli.cpp" line="134"/>
         <source>the account &apos;%1&apos; has no incoming server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="155"/>
+        <location filename="../app/cli/storecli.cpp" line="163"/>
         <source>no password stored for &apos;%1&apos;; run &apos;mailwright-cli account set-password %1&apos; or give --password-env VAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="188"/>
+        <location filename="../app/cli/storecli.cpp" line="196"/>
         <source>--protocol must be imap or pop3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="194"/>
+        <location filename="../app/cli/storecli.cpp" line="202"/>
         <source>--security must be implicit, starttls or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="202"/>
+        <location filename="../app/cli/storecli.cpp" line="210"/>
         <source>--port needs a port number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="217"/>
+        <location filename="../app/cli/storecli.cpp" line="225"/>
         <source>--user and --password-env are required with --host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,14 +2852,12 @@ Its settings and its passwords in the keychain will be deleted. Messages on the 
     </message>
     <message>
         <location filename="../ui/compose/composecontroller.cpp" line="223"/>
-        <location filename="../ui/compose/composecontroller.cpp" line="286"/>
-        <location filename="../ui/compose/composecontroller_serverdraft.cpp" line="69"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="271"/>
         <source>attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/composecontroller.cpp" line="289"/>
-        <location filename="../ui/compose/composecontroller_serverdraft.cpp" line="72"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="274"/>
         <source>An attachment could not be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4360,12 +4373,12 @@ Keep the password for this session only? You will be asked for it again after Ma
 <context>
     <name>mailwright::TlsPolicy</name>
     <message>
-        <location filename="../core/net/tlspolicy.cpp" line="33"/>
+        <location filename="../core/net/tlspolicy.cpp" line="32"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/tlspolicy.cpp" line="43"/>
+        <location filename="../core/net/tlspolicy.cpp" line="42"/>
         <source>The file %1 contains no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -802,11 +802,26 @@
     </message>
     <message>
         <location filename="../core/errors/errorcatalogue.cpp" line="542"/>
+        <source>The folder does not exist on the server %1.</source>
+        <translation>Le dossier n&apos;existe pas sur le serveur %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/errors/errorcatalogue.cpp" line="544"/>
+        <source>The folder %1 does not exist on the server %2.</source>
+        <translation>Le dossier %1 n&apos;existe pas sur le serveur %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/errors/errorcatalogue.cpp" line="546"/>
+        <source>Check the folder&apos;s name (upper and lower case count, except for INBOX). If another program renamed or deleted it, refresh the folder list.</source>
+        <translation>Vérifiez le nom du dossier (majuscules et minuscules comptent, sauf pour INBOX). Si un autre programme l&apos;a renommé ou supprimé, actualisez la liste des dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../core/errors/errorcatalogue.cpp" line="551"/>
         <source>An internal error occurred in Mailwright.</source>
         <translation>Une erreur interne s’est produite dans Mailwright.</translation>
     </message>
     <message>
-        <location filename="../core/errors/errorcatalogue.cpp" line="543"/>
+        <location filename="../core/errors/errorcatalogue.cpp" line="552"/>
         <source>Please report it together with the technical details.</source>
         <translation>Merci de la signaler en joignant les détails techniques.</translation>
     </message>
@@ -814,47 +829,47 @@
 <context>
     <name>ImapEnvelope</name>
     <message>
-        <location filename="../core/sync/imapenvelope.cpp" line="137"/>
+        <location filename="../core/sync/imapenvelope.cpp" line="238"/>
         <source>FETCH data is not a list of name/value pairs</source>
         <translation>les données FETCH ne sont pas une liste de paires nom/valeur</translation>
     </message>
     <message>
-        <location filename="../core/sync/imapenvelope.cpp" line="143"/>
+        <location filename="../core/sync/imapenvelope.cpp" line="244"/>
         <source>FETCH data item name is not an atom</source>
         <translation>le nom d’un élément de données FETCH n’est pas un atome</translation>
     </message>
     <message>
-        <location filename="../core/sync/imapenvelope.cpp" line="149"/>
+        <location filename="../core/sync/imapenvelope.cpp" line="250"/>
         <source>UID is not a valid number</source>
         <translation>UID n’est pas un nombre valide</translation>
     </message>
     <message>
-        <location filename="../core/sync/imapenvelope.cpp" line="154"/>
+        <location filename="../core/sync/imapenvelope.cpp" line="255"/>
         <source>FLAGS is not a list</source>
         <translation>FLAGS n’est pas une liste</translation>
     </message>
     <message>
-        <location filename="../core/sync/imapenvelope.cpp" line="160"/>
+        <location filename="../core/sync/imapenvelope.cpp" line="261"/>
         <source>RFC822.SIZE is not a number</source>
         <translation>RFC822.SIZE n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../core/sync/imapenvelope.cpp" line="164"/>
+        <location filename="../core/sync/imapenvelope.cpp" line="265"/>
         <source>ENVELOPE does not have 10 fields</source>
         <translation>ENVELOPE n’a pas 10 champs</translation>
     </message>
     <message>
-        <location filename="../core/sync/imapenvelope.cpp" line="168"/>
+        <location filename="../core/sync/imapenvelope.cpp" line="269"/>
         <source>ENVELOPE field %1 is not a string or NIL</source>
         <translation>le champ %1 de ENVELOPE n’est ni une chaîne ni NIL</translation>
     </message>
     <message>
-        <location filename="../core/sync/imapenvelope.cpp" line="176"/>
+        <location filename="../core/sync/imapenvelope.cpp" line="275"/>
         <source>ENVELOPE has a malformed address list</source>
         <translation>ENVELOPE contient une liste d’adresses mal formée</translation>
     </message>
     <message>
-        <location filename="../core/sync/imapenvelope.cpp" line="186"/>
+        <location filename="../core/sync/imapenvelope.cpp" line="285"/>
         <source>FETCH response without UID</source>
         <translation>réponse FETCH sans UID</translation>
     </message>
@@ -1066,58 +1081,58 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/send/outbox.cpp" line="140"/>
+        <location filename="../core/send/outbox.cpp" line="111"/>
         <source>Mailwright stopped while this message was being transferred; the server may have received it. Check the recipient&apos;s copy or your Sent folder, then send it again or delete it.</source>
         <translation>Mailwright s’est arrêté pendant la transmission de ce message&#xa0;; le serveur l’a peut-être reçu. Vérifiez la copie du destinataire ou votre dossier «&#xa0;Éléments envoyés&#xa0;», puis renvoyez-le ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="303"/>
-        <location filename="../core/send/outbox.cpp" line="335"/>
-        <location filename="../core/send/outbox.cpp" line="362"/>
-        <location filename="../core/send/outbox.cpp" line="417"/>
+        <location filename="../core/send/outbox.cpp" line="274"/>
+        <location filename="../core/send/outbox.cpp" line="306"/>
+        <location filename="../core/send/outbox.cpp" line="333"/>
+        <location filename="../core/send/outbox.cpp" line="388"/>
         <source>This message is not being sent.</source>
         <translation>Ce message n’est pas en cours d’envoi.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="320"/>
-        <location filename="../core/send/outbox.cpp" line="354"/>
-        <location filename="../core/send/outbox.cpp" line="572"/>
-        <location filename="../core/send/outboxbatch.cpp" line="328"/>
+        <location filename="../core/send/outbox.cpp" line="291"/>
+        <location filename="../core/send/outbox.cpp" line="325"/>
+        <location filename="../core/send/outbox.cpp" line="543"/>
+        <location filename="../core/send/outboxbatch.cpp" line="334"/>
         <source>The message is no longer in the outbox.</source>
         <translation>Le message ne se trouve plus dans la boîte d’envoi.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="405"/>
+        <location filename="../core/send/outbox.cpp" line="376"/>
         <source>The connection broke after the message was transferred, before the server confirmed it; the server may have received it. Check the recipient&apos;s copy or your Sent folder, then send it again or delete it.</source>
         <translation>La connexion a été coupée après la transmission du message, avant que le serveur ne le confirme&#xa0;; le serveur l’a peut-être reçu. Vérifiez la copie du destinataire ou votre dossier «&#xa0;Éléments envoyés&#xa0;», puis renvoyez-le ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="428"/>
+        <location filename="../core/send/outbox.cpp" line="399"/>
         <source>Only a waiting or failed message can be held.</source>
         <translation>Seul un message en attente ou en échec peut être suspendu.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="441"/>
+        <location filename="../core/send/outbox.cpp" line="412"/>
         <source>This message is not held.</source>
         <translation>Ce message n’est pas suspendu.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="457"/>
+        <location filename="../core/send/outbox.cpp" line="428"/>
         <source>This message is being sent or was sent already.</source>
         <translation>Ce message est en cours d’envoi ou a déjà été envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="479"/>
+        <location filename="../core/send/outbox.cpp" line="450"/>
         <source>This message was sent already or has failed.</source>
         <translation>Ce message a déjà été envoyé ou a échoué.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="494"/>
+        <location filename="../core/send/outbox.cpp" line="465"/>
         <source>This message is being sent right now; wait until the attempt ends.</source>
         <translation>Ce message est en cours d’envoi&#xa0;; attendez la fin de la tentative.</translation>
     </message>
     <message>
-        <location filename="../core/send/outbox.cpp" line="534"/>
+        <location filename="../core/send/outbox.cpp" line="505"/>
         <source>This message has not been sent yet.</source>
         <translation>Ce message n’a pas encore été envoyé.</translation>
     </message>
@@ -1286,9 +1301,9 @@
         <translation>Le serveur ne propose aucune méthode de connexion prise en charge (méthodes proposées&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="300"/>
-        <location filename="../core/send/smtpsession.cpp" line="315"/>
-        <location filename="../core/send/smtpsession.cpp" line="390"/>
+        <location filename="../core/send/smtpsession.cpp" line="309"/>
+        <location filename="../core/send/smtpsession.cpp" line="324"/>
+        <location filename="../core/send/smtpsession.cpp" line="399"/>
         <source>This connection cannot be used any more; open a new one.</source>
         <translation>Cette connexion n’est plus utilisable&#xa0;; ouvrez-en une nouvelle.</translation>
     </message>
@@ -1313,7 +1328,7 @@
         <translation>Ce message nécessite une adresse internationalisée (SMTPUTF8), que ce serveur ne prend pas en charge.</translation>
     </message>
     <message>
-        <location filename="../core/send/smtpsession.cpp" line="395"/>
+        <location filename="../core/send/smtpsession.cpp" line="404"/>
         <source>The address is not valid.</source>
         <translation>L’adresse n’est pas valide.</translation>
     </message>
@@ -1324,7 +1339,7 @@
         <location filename="../core/net/tcpconnect.cpp" line="126"/>
         <location filename="../core/net/tcpconnect.cpp" line="192"/>
         <location filename="../core/net/vmimewire.cpp" line="319"/>
-        <location filename="../core/net/wireconnection.cpp" line="77"/>
+        <location filename="../core/net/wireconnection.cpp" line="78"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -1385,7 +1400,7 @@
     </message>
     <message>
         <location filename="../core/net/vmimewire.cpp" line="344"/>
-        <location filename="../core/net/wireconnection.cpp" line="223"/>
+        <location filename="../core/net/wireconnection.cpp" line="224"/>
         <source>The server stopped responding.</source>
         <translation>Le serveur ne répond plus.</translation>
     </message>
@@ -1405,108 +1420,108 @@
         <translation>Erreur inattendue dans la bibliothèque du protocole de messagerie.</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="80"/>
+        <location filename="../core/net/wireconnection.cpp" line="81"/>
         <source>The server did not finish in the time allowed.</source>
         <translation>Le serveur n’a pas terminé dans le délai imparti.</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="87"/>
+        <location filename="../core/net/wireconnection.cpp" line="88"/>
         <source>The server closed the connection unexpectedly.</source>
         <translation>Le serveur a fermé la connexion de manière inattendue.</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="113"/>
+        <location filename="../core/net/wireconnection.cpp" line="114"/>
         <source>Unencrypted connections are not allowed for this account.</source>
         <translation>Les connexions non chiffrées ne sont pas autorisées pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="132"/>
+        <location filename="../core/net/wireconnection.cpp" line="133"/>
         <source>Could not use the network connection.</source>
         <translation>Impossible d’utiliser la connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="244"/>
+        <location filename="../core/net/wireconnection.cpp" line="245"/>
         <source>The server sent an overlong line.</source>
         <translation>Le serveur a envoyé une ligne trop longue.</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="302"/>
+        <location filename="../core/net/wireconnection.cpp" line="303"/>
         <source>The server stopped accepting data.</source>
         <translation>Le serveur n’accepte plus de données.</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="341"/>
+        <location filename="../core/net/wireconnection.cpp" line="342"/>
         <source>The server sent a reply that is not valid SMTP.</source>
         <translation>Le serveur a envoyé une réponse qui n’est pas du SMTP valide.</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="354"/>
+        <location filename="../core/net/wireconnection.cpp" line="355"/>
         <source>The server sent an overlong reply.</source>
         <translation>Le serveur a envoyé une réponse trop longue.</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="396"/>
+        <location filename="../core/net/wireconnection.cpp" line="397"/>
         <source>The server does not accept connections right now.</source>
         <translation>Le serveur n’accepte pas de connexion pour le moment.</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="397"/>
+        <location filename="../core/net/wireconnection.cpp" line="398"/>
         <source>The server&apos;s greeting is not valid for this protocol.</source>
         <translation>Le message d’accueil du serveur n’est pas valide pour ce protocole.</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="421"/>
-        <location filename="../core/net/wireconnection.cpp" line="461"/>
+        <location filename="../core/net/wireconnection.cpp" line="422"/>
+        <location filename="../core/net/wireconnection.cpp" line="462"/>
         <source>The server does not offer STARTTLS, so the connection cannot be encrypted.</source>
         <translation>Le serveur ne propose pas STARTTLS&#xa0;: la connexion ne peut donc pas être chiffrée.</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="452"/>
+        <location filename="../core/net/wireconnection.cpp" line="453"/>
         <source>The server refused the CAPABILITY command.</source>
         <translation>Le serveur a refusé la commande CAPABILITY.</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="475"/>
+        <location filename="../core/net/wireconnection.cpp" line="476"/>
         <source>The server refused to start encryption (STARTTLS).</source>
         <translation>Le serveur a refusé d’activer le chiffrement (STARTTLS).</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="505"/>
+        <location filename="../core/net/wireconnection.cpp" line="506"/>
         <source>The server does not offer STLS, so the connection cannot be encrypted.</source>
         <translation>Le serveur ne propose pas STLS&#xa0;: la connexion ne peut donc pas être chiffrée.</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="514"/>
+        <location filename="../core/net/wireconnection.cpp" line="515"/>
         <source>The server refused to start encryption (STLS).</source>
         <translation>Le serveur a refusé d’activer le chiffrement (STLS).</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="529"/>
+        <location filename="../core/net/wireconnection.cpp" line="530"/>
         <source>The server sent unexpected data before encryption started.</source>
         <translation>Le serveur a envoyé des données inattendues avant le début du chiffrement.</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="562"/>
+        <location filename="../core/net/wireconnection.cpp" line="574"/>
         <source>The TLS handshake timed out.</source>
         <translation>La négociation TLS a expiré.</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="570"/>
+        <location filename="../core/net/wireconnection.cpp" line="582"/>
         <source>The server&apos;s certificate has expired or is not yet valid.</source>
         <translation>Le certificat du serveur a expiré ou n’est pas encore valide.</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="573"/>
+        <location filename="../core/net/wireconnection.cpp" line="585"/>
         <source>The server&apos;s certificate is for a different server name than %1.</source>
         <translation>Le certificat du serveur concerne un autre nom de serveur que %1.</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="577"/>
+        <location filename="../core/net/wireconnection.cpp" line="589"/>
         <source>The server&apos;s certificate is not trusted.</source>
         <translation>Le certificat du serveur n’est pas digne de confiance.</translation>
     </message>
     <message>
-        <location filename="../core/net/wireconnection.cpp" line="592"/>
+        <location filename="../core/net/wireconnection.cpp" line="604"/>
         <source>The secure connection (TLS) could not be established.</source>
         <translation>La connexion sécurisée (TLS) n’a pas pu être établie.</translation>
     </message>
@@ -1525,12 +1540,12 @@
         <translation>option inconnue %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="84"/>
+        <location filename="../app/cli/cliargs.cpp" line="85"/>
         <source>option --%1 needs a value</source>
         <translation>l’option --%1 attend une valeur</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="89"/>
+        <location filename="../app/cli/cliargs.cpp" line="90"/>
         <source>option --%1 takes no value</source>
         <translation>l’option --%1 n’accepte pas de valeur</translation>
     </message>
@@ -1540,32 +1555,32 @@
         <translation>l’option --%1 est donnée deux fois</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="110"/>
+        <location filename="../app/cli/cliargs.cpp" line="115"/>
         <source>print the result as JSON</source>
         <translation>afficher le résultat en JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="112"/>
+        <location filename="../app/cli/cliargs.cpp" line="121"/>
         <source>give up after S seconds</source>
         <translation>abandonner après S secondes</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="114"/>
+        <location filename="../app/cli/cliargs.cpp" line="127"/>
         <source>use DIR for settings and data instead of the default location</source>
         <translation>utiliser DIR pour les paramètres et les données au lieu de l’emplacement par défaut</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="117"/>
+        <location filename="../app/cli/cliargs.cpp" line="134"/>
         <source>use the language CODE (e.g. de, fr) instead of the system&apos;s</source>
         <translation>utiliser la langue CODE (p.&#xa0;ex. de, fr) au lieu de celle du système</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="120"/>
+        <location filename="../app/cli/cliargs.cpp" line="141"/>
         <source>say more on stderr</source>
         <translation>messages plus détaillés sur stderr</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="122"/>
+        <location filename="../app/cli/cliargs.cpp" line="147"/>
         <source>show this help</source>
         <translation>afficher cette aide</translation>
     </message>
@@ -1575,7 +1590,7 @@
         <translation>afficher la version et les bibliothèques utilisées</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="18"/>
+        <location filename="../app/cli/main.cpp" line="19"/>
         <source>Usage: mailwright-cli COMMAND [OPTIONS]
 
 Commands:</source>
@@ -1614,7 +1629,7 @@ Options globales (acceptées partout après la commande)&#xa0;:</translation>
         <translation>mailwright-cli&#xa0;: aucune traduction pour «&#xa0;%1&#xa0;»&#xa0;; disponibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="91"/>
+        <location filename="../app/cli/main.cpp" line="92"/>
         <location filename="../app/cli/sendcommon.cpp" line="107"/>
         <source>Try &apos;mailwright-cli %1 --help&apos;.</source>
         <translation>Essayez «&#xa0;mailwright-cli %1 --help&#xa0;».</translation>
@@ -2110,112 +2125,112 @@ Options globales (acceptées partout après la commande)&#xa0;:</translation>
         <translation> (UIDVALIDITY modifié&#xa0;: récupéré à nouveau)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="149"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="157"/>
         <source>sync every folder</source>
         <translation>synchroniser tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="152"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="160"/>
         <source>messages per batch (default 5000)</source>
         <translation>messages par lot (par défaut&#xa0;: 5000)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="156"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="164"/>
         <source>fetch new messages and flag changes into the cache</source>
         <translation>récupérer les nouveaux messages et les changements d’indicateurs dans le cache</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="31"/>
+        <location filename="../app/cli/storecli.cpp" line="32"/>
         <source>the account (its cache entries)</source>
         <translation>le compte (ses entrées dans le cache)</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="33"/>
+        <location filename="../app/cli/storecli.cpp" line="34"/>
         <source>folder path, &apos;/&apos; between levels (default INBOX)</source>
         <translation>chemin du dossier, «&#xa0;/&#xa0;» entre les niveaux (par défaut&#xa0;: INBOX)</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="42"/>
+        <location filename="../app/cli/storecli.cpp" line="43"/>
         <source>server host (ad hoc account)</source>
         <translation>hôte du serveur (compte ad hoc)</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="43"/>
+        <location filename="../app/cli/storecli.cpp" line="44"/>
         <source>server port</source>
         <translation>port du serveur</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="45"/>
+        <location filename="../app/cli/storecli.cpp" line="46"/>
         <source>implicit, starttls or none (default implicit)</source>
         <translation>implicit, starttls ou none (par défaut&#xa0;: implicit)</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="46"/>
+        <location filename="../app/cli/storecli.cpp" line="47"/>
         <source>login name</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="48"/>
+        <location filename="../app/cli/storecli.cpp" line="49"/>
         <source>environment variable holding the password</source>
         <translation>variable d’environnement contenant le mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="50"/>
+        <location filename="../app/cli/storecli.cpp" line="51"/>
         <source>extra trusted CA certificates</source>
         <translation>certificats d’autorité de confiance supplémentaires</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="52"/>
+        <location filename="../app/cli/storecli.cpp" line="53"/>
         <source>imap (default) or pop3</source>
         <translation>imap (par défaut) ou pop3</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="54"/>
+        <location filename="../app/cli/storecli.cpp" line="55"/>
         <source>POP3 (ad hoc): delete from the server N days after download</source>
         <translation>POP3 (ad hoc)&#xa0;: supprimer du serveur N jours après le téléchargement</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="59"/>
+        <location filename="../app/cli/storecli.cpp" line="60"/>
         <source>POP3 (ad hoc): delete from the server once downloaded</source>
         <translation>POP3 (ad hoc)&#xa0;: supprimer du serveur une fois téléchargé</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="113"/>
+        <location filename="../app/cli/storecli.cpp" line="121"/>
         <source>give --account NAME (see &apos;mailwright-cli account list&apos;) or the server options (--host ...)</source>
         <translation>indiquez --account NOM (voir «&#xa0;mailwright-cli account list&#xa0;») ou les options du serveur (--host ...)</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="122"/>
+        <location filename="../app/cli/storecli.cpp" line="130"/>
         <source>no account named &apos;%1&apos;; see &apos;mailwright-cli account list&apos;</source>
         <translation>aucun compte ne s’appelle «&#xa0;%1&#xa0;»&#xa0;; voir «&#xa0;mailwright-cli account list&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="126"/>
+        <location filename="../app/cli/storecli.cpp" line="134"/>
         <source>the account &apos;%1&apos; has no incoming server</source>
         <translation>le compte «&#xa0;%1&#xa0;» n’a pas de serveur de réception</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="155"/>
+        <location filename="../app/cli/storecli.cpp" line="163"/>
         <source>no password stored for &apos;%1&apos;; run &apos;mailwright-cli account set-password %1&apos; or give --password-env VAR</source>
         <translation>aucun mot de passe enregistré pour «&#xa0;%1&#xa0;»&#xa0;; lancez «&#xa0;mailwright-cli account set-password %1&#xa0;» ou indiquez --password-env VAR</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="188"/>
+        <location filename="../app/cli/storecli.cpp" line="196"/>
         <source>--protocol must be imap or pop3</source>
         <translation>--protocol doit valoir imap ou pop3</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="194"/>
+        <location filename="../app/cli/storecli.cpp" line="202"/>
         <source>--security must be implicit, starttls or none</source>
         <translation>--security doit valoir implicit, starttls ou none</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="202"/>
+        <location filename="../app/cli/storecli.cpp" line="210"/>
         <source>--port needs a port number</source>
         <translation>--port attend un numéro de port</translation>
     </message>
     <message>
-        <location filename="../app/cli/storecli.cpp" line="217"/>
+        <location filename="../app/cli/storecli.cpp" line="225"/>
         <source>--user and --password-env are required with --host</source>
         <translation>--user et --password-env sont obligatoires avec --host</translation>
     </message>
@@ -2846,14 +2861,12 @@ Ses paramètres et ses mots de passe enregistrés dans le trousseau seront effac
     </message>
     <message>
         <location filename="../ui/compose/composecontroller.cpp" line="223"/>
-        <location filename="../ui/compose/composecontroller.cpp" line="286"/>
-        <location filename="../ui/compose/composecontroller_serverdraft.cpp" line="69"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="271"/>
         <source>attachment</source>
         <translation>pièce jointe</translation>
     </message>
     <message>
-        <location filename="../ui/compose/composecontroller.cpp" line="289"/>
-        <location filename="../ui/compose/composecontroller_serverdraft.cpp" line="72"/>
+        <location filename="../ui/compose/composecontroller.cpp" line="274"/>
         <source>An attachment could not be restored: %1</source>
         <translation>Une pièce jointe n’a pas pu être restaurée&#xa0;: %1</translation>
     </message>
@@ -4372,12 +4385,12 @@ Conserver le mot de passe pour cette session seulement&#xa0;? Il vous sera redem
 <context>
     <name>mailwright::TlsPolicy</name>
     <message>
-        <location filename="../core/net/tlspolicy.cpp" line="33"/>
+        <location filename="../core/net/tlspolicy.cpp" line="32"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>Impossible de lire le fichier de certificat d’autorité %1.</translation>
     </message>
     <message>
-        <location filename="../core/net/tlspolicy.cpp" line="43"/>
+        <location filename="../core/net/tlspolicy.cpp" line="42"/>
         <source>The file %1 contains no PEM certificate.</source>
         <translation>Le fichier %1 ne contient aucun certificat PEM.</translation>
     </message>

@@ -15,6 +15,7 @@ enum ExitCode {
     ExitOk = 0,
     ExitUsage = 64,
     ExitDataErr = 65,
+    ExitNoInput = 66,
     ExitNoUser = 67,
     ExitUnavailable = 69,
     ExitSoftware = 70,

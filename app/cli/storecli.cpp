@@ -93,6 +93,8 @@ int reportError(const Context &context, const MailError &error)
         return ExitIoErr;
     case ErrorCode::ConfigError:
         return ExitConfig;
+    case ErrorCode::FolderNotFound:
+        return ExitNoInput;
     default:
         return error.retryable ? ExitTempFail : ExitUnavailable;
     }

@@ -537,6 +537,15 @@ Text localText(const MailError &e)
         return {ErrorCatalogue::tr("No password is stored for this account."),
                 ErrorCatalogue::tr("Enter the password. Mailwright keeps it in the system "
                                    "keychain, or for this session only if you prefer.")};
+    case ErrorCode::FolderNotFound:
+        return {e.folder.isEmpty()
+                    ? ErrorCatalogue::tr("The folder does not exist on the server %1.")
+                          .arg(serverName(e))
+                    : ErrorCatalogue::tr("The folder %1 does not exist on the server %2.")
+                          .arg(e.folder, serverName(e)),
+                ErrorCatalogue::tr(
+                    "Check the folder's name (upper and lower case count, except for INBOX). If "
+                    "another program renamed or deleted it, refresh the folder list.")};
     case ErrorCode::Internal:
     default:
         return {ErrorCatalogue::tr("An internal error occurred in Mailwright."),

@@ -41,6 +41,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::ConfigError: return QStringLiteral("config_error");
     case ErrorCode::KeychainUnavailable: return QStringLiteral("keychain_unavailable");
     case ErrorCode::PasswordMissing: return QStringLiteral("password_missing");
+    case ErrorCode::FolderNotFound: return QStringLiteral("folder_not_found");
     case ErrorCode::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("internal");

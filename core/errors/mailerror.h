@@ -67,6 +67,7 @@ enum class ErrorCode {
     ConfigError,
     KeychainUnavailable,
     PasswordMissing, ///< no password stored for this account (keychain or session)
+    FolderNotFound,  ///< the server has no folder of that name (RFC 5530 [NONEXISTENT])
     Internal,
 };
 
@@ -103,6 +104,7 @@ struct MailError
     // Context the error catalogue names in its explanations (core/errors/errorcatalogue.h).
     QString host;           ///< "host:port" the failure concerns, if any
     QString address;        ///< the mailbox a reply concerns (refused recipient or sender)
+    QString folder;         ///< the folder a failure concerns ("Archive/2024"), if any
     qint64 messageSize = 0; ///< size of the message in bytes, when it matters (too large)
     qint64 sizeLimit = 0;   ///< the server's SIZE limit in bytes (RFC 1870), 0 = unknown
 

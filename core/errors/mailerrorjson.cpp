@@ -41,6 +41,8 @@ QJsonObject mailErrorToJson(const MailError &error)
         json.insert(QStringLiteral("host"), error.host);
     if (!error.address.isEmpty())
         json.insert(QStringLiteral("address"), error.address);
+    if (!error.folder.isEmpty())
+        json.insert(QStringLiteral("folder"), error.folder);
     if (error.messageSize > 0)
         json.insert(QStringLiteral("message_size"), error.messageSize);
     if (error.sizeLimit > 0)
@@ -92,6 +94,7 @@ MailError mailErrorFromJson(const QJsonObject &json)
     error.technicalDetail = json.value(QStringLiteral("technical")).toString();
     error.host = json.value(QStringLiteral("host")).toString();
     error.address = json.value(QStringLiteral("address")).toString();
+    error.folder = json.value(QStringLiteral("folder")).toString();
     error.messageSize = json.value(QStringLiteral("message_size")).toInteger();
     error.sizeLimit = json.value(QStringLiteral("size_limit")).toInteger();
     const QJsonObject c = json.value(QStringLiteral("certificate")).toObject();

@@ -161,6 +161,36 @@ MailError runCommands(ImapSessionPrivate *d, const std::vector<std::string> &com
     return failure;
 }
 
+/// A failed SELECT/EXAMINE of \a path as FolderNotFound when the folder is not there: the
+/// server said so with RFC 5530's "[NONEXISTENT]" or, for servers that do not send it (Dovecot
+/// 2.3: "NO Mailbox doesn't exist"), when \a quotedMailbox is asked with LIST "" (RFC 3501
+/// §6.3.8) and is not listed. Any other failure, and a LIST that fails too, stay as they are.
+MailError withFolder(ImapSessionPrivate *d, MailError error, const QString &path,
+                     const std::string &quotedMailbox)
+{
+    if (error.code != ErrorCode::ProtocolError)
+        return error;
+    bool missing = error.serverText.startsWith(QLatin1String("[NONEXISTENT]"), Qt::CaseInsensitive);
+    if (!missing && !quotedMailbox.empty()) {
+        bool listed = false;
+        const MailError listError =
+            runCommands(d, {"LIST \"\" " + quotedMailbox}, FetchHandler(), nullptr,
+                        [&listed](const ImapResponse &response) {
+                            const auto &v = response.values;
+                            listed =
+                                listed || (!v.isEmpty() && v.at(0).isAtom() &&
+                                           v.at(0).text.compare("LIST", Qt::CaseInsensitive) == 0);
+                        });
+        missing = !listError && !listed;
+    }
+    if (missing) {
+        error.code = ErrorCode::FolderNotFound;
+        error.folder = path;
+        explain(error);
+    }
+    return error;
+}
+
 /// \a command on the store connection with \a path examined. The folder stays examined for
 /// the next batch: Dovecot rescans a Maildir on every EXAMINE (0.7 s at 50,000 messages), so
 /// one per batch would cost more than the fetch. Any VMime use of the store connection leaves
@@ -174,11 +204,12 @@ MailError runFetch(ImapSessionPrivate *d, const QString &path, const std::string
         return makeMailError(ErrorCode::Internal, Phase::Fetch, QStringLiteral("not open"));
     std::vector<std::string> commands;
     const bool examine = d->rawExamined != path;
+    std::string mailbox;
     if (examine) {
         // G13: the mailbox name in modified UTF-7 from UTF-8 explicitly (RFC 3501 §5.1.3).
-        commands.push_back("EXAMINE " +
-                           vimap::IMAPUtils::quoteString(vimap::IMAPUtils::pathToString(
-                               connection->hierarchySeparator(), d->folder(path)->getFullPath())));
+        mailbox = vimap::IMAPUtils::quoteString(vimap::IMAPUtils::pathToString(
+            connection->hierarchySeparator(), d->folder(path)->getFullPath()));
+        commands.push_back("EXAMINE " + mailbox);
         d->rawExamined.clear();
     }
     commands.push_back(command);
@@ -186,6 +217,8 @@ MailError runFetch(ImapSessionPrivate *d, const QString &path, const std::string
     MailError error = runCommands(d, commands, onFetch, &ok);
     if (examine && ok >= 1)
         d->rawExamined = path;
+    if (examine && ok == 0)
+        return withFolder(d, std::move(error), path, mailbox);
     return error;
 }
 
@@ -211,9 +244,9 @@ MailError rawExamine(ImapSessionPrivate *d, const QString &path, RemoteFolderSta
     d->rawExamined.clear();
     d->rawExists = -1;
     // G13: the mailbox name in modified UTF-7 from UTF-8 explicitly (RFC 3501 §5.1.3).
-    std::string command =
-        "EXAMINE " + vimap::IMAPUtils::quoteString(vimap::IMAPUtils::pathToString(
-                         connection->hierarchySeparator(), d->folder(path)->getFullPath()));
+    const std::string mailbox = vimap::IMAPUtils::quoteString(vimap::IMAPUtils::pathToString(
+        connection->hierarchySeparator(), d->folder(path)->getFullPath()));
+    std::string command = "EXAMINE " + mailbox;
     // RFC 7162 §3.1.8: with CONDSTORE the reply carries HIGHESTMODSEQ, so a first sync needs no
     // STATUS of its own (Dovecot scans a large Maildir for each: 0.8 s at 50,000 messages).
     // FETCH replies then carry MODSEQ items, which envelopeFromFetch and VMime both skip.
@@ -236,7 +269,8 @@ MailError rawExamine(ImapSessionPrivate *d, const QString &path, RemoteFolderSta
         });
     if (error || ok < 1 || d->rawExists < 0) {
         d->rawExists = -1;
-        return error ? error : protocolError(QStringLiteral("EXAMINE gave no EXISTS"));
+        return error ? withFolder(d, std::move(error), path, mailbox)
+                     : protocolError(QStringLiteral("EXAMINE gave no EXISTS"));
     }
     status.messages = d->rawExists;
     d->rawExamined = path;

@@ -245,6 +245,26 @@ private slots:
         QVERIFY(!session.deleteFolder(m_folder));
     }
 
+    void missingFolderIsNamed()
+    {
+        // Dovecot 2.3 answers "NO Mailbox doesn't exist" without RFC 5530's [NONEXISTENT]: the
+        // LIST asked after the failed EXAMINE decides, and the session stays usable.
+        MailCache cache(cachePath());
+        ImapSession session;
+        QVERIFY(!session.open(options(), bob()));
+        ImapSync sync(session, cache, m_account);
+        const QString missing =
+            QStringLiteral("Nirgends-%1/Über").arg(QCoreApplication::applicationPid());
+        const MailError e = sync.syncFolder(missing);
+        QCOMPARE(e.code, ErrorCode::FolderNotFound);
+        QCOMPARE(e.folder, missing);
+        QVERIFY2(e.userMessage.contains(missing), qPrintable(e.userMessage));
+        QVERIFY(!e.retryable);
+        // Nothing else changed: an existing folder still syncs on the same session.
+        FolderSyncStats stats;
+        QVERIFY(!sync.syncFolder(QStringLiteral("INBOX"), &stats));
+    }
+
     void nonAsciiFolderRoundTrips()
     {
         const QString name = QStringLiteral("Ünïcode%1").arg(QCoreApplication::applicationPid());
