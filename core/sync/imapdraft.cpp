@@ -70,8 +70,7 @@ MailError ImapSession::findByMessageId(const QString &path, const QByteArray &me
         if (!connection)
             return makeMailError(ErrorCode::Internal, Phase::Fetch, QStringLiteral("not open"));
         leaveRawSelection(d.get());
-        const std::string mailbox = vimap::IMAPUtils::quoteString(vimap::IMAPUtils::pathToString(
-            connection->hierarchySeparator(), d->folder(path)->getFullPath()));
+        const std::string mailbox = d->quotedMailbox(connection->hierarchySeparator(), path);
         std::string reply;
         // EXAMINE: the search changes nothing, and CLOSE after EXAMINE expunges nothing
         // (RFC 3501 §6.4.2).

@@ -9,7 +9,6 @@
 
 #include <vmime/net/imap/IMAPConnection.hpp>
 #include <vmime/net/imap/IMAPStore.hpp>
-#include <vmime/net/imap/IMAPUtils.hpp>
 
 namespace mailwright {
 
@@ -63,19 +62,14 @@ MailError runMove(ImapSessionPrivate *d, const QString &from, const QList<quint3
     d->closeFolder();
     leaveRawSelection(d);
     const char separator = connection->hierarchySeparator();
-    auto mailbox = [separator, d](const QString &path) {
-        // G13: modified UTF-7 from UTF-8 explicitly (RFC 3501 §5.1.3).
-        return vimap::IMAPUtils::quoteString(
-            vimap::IMAPUtils::pathToString(separator, d->folder(path)->getFullPath()));
-    };
     RawImap imap(connection);
     const std::string set = uidSet(uids);
     std::string reply;
-    const std::string select = "SELECT " + mailbox(from);
+    const std::string select = "SELECT " + d->quotedMailbox(separator, from);
     if (!imap.run(select, &reply))
         return rawCommandFailed(select, reply);
     std::string steps[] = {
-        to ? "UID COPY " + set + " " + mailbox(*to) : std::string(),
+        to ? "UID COPY " + set + " " + d->quotedMailbox(separator, *to) : std::string(),
         "UID STORE " + set + " +FLAGS.SILENT (\\Deleted)",
         imap.has("UIDPLUS") ? "UID EXPUNGE " + set : std::string(),
     };
@@ -90,7 +84,8 @@ MailError runMove(ImapSessionPrivate *d, const QString &from, const QList<quint3
     }
     // Leave the selected state without CLOSE (which would expunge every \Deleted message):
     // UNSELECT (RFC 3691), else EXAMINE, which deselects without expunging (§6.3.2).
-    const std::string leave = imap.has("UNSELECT") ? "UNSELECT" : "EXAMINE " + mailbox(from);
+    const std::string leave =
+        imap.has("UNSELECT") ? "UNSELECT" : "EXAMINE " + d->quotedMailbox(separator, from);
     if (!imap.run(leave, &reply) && !failure)
         failure = rawCommandFailed(leave, reply);
     return failure;

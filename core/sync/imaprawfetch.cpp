@@ -22,7 +22,6 @@
 #include <vmime/net/imap/IMAPConnection.hpp>
 #include <vmime/net/imap/IMAPStore.hpp>
 #include <vmime/net/imap/IMAPTag.hpp>
-#include <vmime/net/imap/IMAPUtils.hpp>
 
 #include <algorithm>
 #include <functional>
@@ -171,7 +170,7 @@ MailError withFolder(ImapSessionPrivate *d, MailError error, const QString &path
     if (error.code != ErrorCode::ProtocolError)
         return error;
     bool missing = error.serverText.startsWith(QLatin1String("[NONEXISTENT]"), Qt::CaseInsensitive);
-    if (!missing && !quotedMailbox.empty()) {
+    if (!missing) {
         bool listed = false;
         const MailError listError =
             runCommands(d, {"LIST \"\" " + quotedMailbox}, FetchHandler(), nullptr,
@@ -206,9 +205,7 @@ MailError runFetch(ImapSessionPrivate *d, const QString &path, const std::string
     const bool examine = d->rawExamined != path;
     std::string mailbox;
     if (examine) {
-        // G13: the mailbox name in modified UTF-7 from UTF-8 explicitly (RFC 3501 §5.1.3).
-        mailbox = vimap::IMAPUtils::quoteString(vimap::IMAPUtils::pathToString(
-            connection->hierarchySeparator(), d->folder(path)->getFullPath()));
+        mailbox = d->quotedMailbox(connection->hierarchySeparator(), path);
         commands.push_back("EXAMINE " + mailbox);
         d->rawExamined.clear();
     }
@@ -243,9 +240,7 @@ MailError rawExamine(ImapSessionPrivate *d, const QString &path, RemoteFolderSta
         return makeMailError(ErrorCode::Internal, Phase::Fetch, QStringLiteral("not open"));
     d->rawExamined.clear();
     d->rawExists = -1;
-    // G13: the mailbox name in modified UTF-7 from UTF-8 explicitly (RFC 3501 §5.1.3).
-    const std::string mailbox = vimap::IMAPUtils::quoteString(vimap::IMAPUtils::pathToString(
-        connection->hierarchySeparator(), d->folder(path)->getFullPath()));
+    const std::string mailbox = d->quotedMailbox(connection->hierarchySeparator(), path);
     std::string command = "EXAMINE " + mailbox;
     // RFC 7162 §3.1.8: with CONDSTORE the reply carries HIGHESTMODSEQ, so a first sync needs no
     // STATUS of its own (Dovecot scans a large Maildir for each: 0.8 s at 50,000 messages).

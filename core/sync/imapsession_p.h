@@ -7,6 +7,7 @@
 
 #include "net/vmimewire_p.h"
 
+#include <vmime/net/imap/IMAPUtils.hpp>
 #include <vmime/vmime.hpp>
 
 namespace mailwright {
@@ -92,6 +93,14 @@ public:
     {
         return store->getFolder(vmime::net::folder::path::fromString(
             name.toStdString(), "/", vmime::charsets::UTF_8)); // G13: never the locale charset
+    }
+
+    /// \a name as the quoted mailbox of a raw command, with the server's hierarchy \a separator:
+    /// modified UTF-7 from UTF-8 explicitly (G13, RFC 3501 §5.1.3).
+    std::string quotedMailbox(char separator, const QString &name)
+    {
+        return vmime::net::imap::IMAPUtils::quoteString(
+            vmime::net::imap::IMAPUtils::pathToString(separator, folder(name)->getFullPath()));
     }
 };
 
