@@ -113,10 +113,11 @@ std::vector<Found> verify(const QList<QSslCertificate> &chain, const QList<QSslC
     std::vector<Found> found;
     X509_STORE_CTX_set_app_data(context.get(), &found);
     X509_STORE_CTX_set_verify_cb(context.get(), collectError);
-    if (X509_verify_cert(context.get()) != 1 && found.empty())
-        found.push_back({X509_STORE_CTX_get_error(context.get()), QSslCertificate()});
-    if (found.empty() && X509_STORE_CTX_get_error(context.get()) != X509_V_OK)
-        found.push_back({X509_STORE_CTX_get_error(context.get()), QSslCertificate()});
+    const int verified = X509_verify_cert(context.get());
+    const int last = X509_STORE_CTX_get_error(context.get());
+    // The callback saw every certificate error; this catches a failure it was not called for.
+    if (found.empty() && (verified != 1 || last != X509_V_OK))
+        found.push_back({last != X509_V_OK ? last : X509_V_ERR_UNSPECIFIED, QSslCertificate()});
     return found;
 }
 
